@@ -1,0 +1,120 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using RJCloud.Shared.Persistence;
+using Serilog;
+
+namespace RJCloud.Api.GraphQL;
+
+/// <summary>
+/// POST/GET /graphql, hand-written because GraphQL.Server cannot be installed here (ADR 0002).
+/// Every refusal happens before execution, so a refused request runs no SQL.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<RJCloudSchema> executer,
+    IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader,
+    IOptions<GraphQLOptions> options,
+    IDiagnosticContext diagnostics,
+    ILogger<GraphQLHttpEndpoint> logger)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var cancellationToken = http.RequestAborted;
+        if (ResponseMediaType.Negotiate(http.Request) is not { } mediaType)
+        {
+            await WriteProblemAsync(http, new RequestProblem(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+                $"This endpoint answers with {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}."), ResponseMediaType.Json);
+            return;
+        }
+
+        var (request, problem) = await reader.ReadAsync(http.Request, cancellationToken);
+        if (problem is not null)
+        {
+            await WriteProblemAsync(http, problem, mediaType);
+            return;
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(request!.Query!, new ParserOptions { MaxDepth = 64 });
+        }
+        catch (GraphQLParserException e)
+        {
+            await WriteProblemAsync(http, RequestProblem.BadRequest("SYNTAX_ERROR", $"The query cannot be parsed: {e.Description} (line {e.Location.Line}, column {e.Location.Column})."), mediaType);
+            return;
+        }
+
+        var operation = FindOperation(document, request.OperationName);
+        diagnostics.Set("GraphQLOperation", operation?.Name?.StringValue ?? request.OperationName);
+        if (HttpMethods.IsGet(http.Request.Method) && operation?.Operation is OperationType.Mutation or OperationType.Subscription)
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteProblemAsync(http, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
+                "Mutations must be sent with POST."), mediaType);
+            return;
+        }
+
+        using var counting = SqlCommandCounter.BeginScope(out var commands);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = cancellationToken,
+                Timeout = TimeSpan.FromSeconds(options.Value.ExecutionTimeoutSeconds),
+                TimeoutAction = TimeoutAction.ReturnTimeoutError,
+                UnhandledExceptionDelegate = context =>
+                {
+                    logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Field} (correlation {CorrelationId})",
+                        context.FieldContext?.FieldDefinition.Name, http.TraceIdentifier);
+                    return Task.CompletedTask;
+                },
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return; // The client went away: nobody is left to answer.
+        }
+
+        if (options.Value.ExposeSqlCommandCount) http.Response.Headers["X-Sql-Commands"] = commands.Count.ToString();
+        http.Response.StatusCode = StatusFor(result);
+        http.Response.ContentType = mediaType;
+        await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
+    }
+
+    private static GraphQLOperationDefinition? FindOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return string.IsNullOrEmpty(operationName)
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
+    // GraphQL over HTTP: a request that never executed (unparsable, invalid, bad variables) is a 400.
+    private static int StatusFor(ExecutionResult result)
+    {
+        if (result.Errors?.Any(e => e is TimeoutError) == true) return StatusCodes.Status408RequestTimeout;
+        return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+    }
+
+    private async Task WriteProblemAsync(HttpContext http, RequestProblem problem, string mediaType)
+    {
+        http.Response.StatusCode = problem.StatusCode;
+        http.Response.ContentType = mediaType;
+        var error = new ExecutionError(problem.Message) { Code = problem.Code };
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error], Executed = false }, http.RequestAborted);
+    }
+}

@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using RJCloud.Shared.GraphQL.Loading;
+using RJCloud.Shared.GraphQL.Relay;
+using RJCloud.Shared.Modules;
+
+namespace RJCloud.Api.GraphQL;
+
+internal static class GraphQLServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddGraphQLEndpoint(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var limits = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<BatchLoaders>();
+        services.AddSchemaContributor<NodeQueries>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddScoped<GraphQLHttpEndpoint>();
+
+        var graphTypeAssemblies = services
+            .Where(d => d.ServiceType == typeof(IModule) && d.ImplementationInstance is not null)
+            .Select(d => d.ImplementationInstance!.GetType().Assembly)
+            .Append(typeof(RJCloudSchema).Assembly)
+            .Append(typeof(NodeInterface).Assembly)
+            .Distinct()
+            .ToList();
+
+        services.AddGraphQL(graphql =>
+        {
+            graphql.AddSchema<RJCloudSchema>()
+                .AddSystemTextJson()
+                // One scoped DbContext per module cannot run two queries at once; batching, not parallelism, keeps lists cheap.
+                .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+                .AddComplexityAnalyzer(complexity =>
+                {
+                    complexity.MaxDepth = limits.MaxDepth;
+                    complexity.MaxComplexity = limits.MaxComplexity;
+                    complexity.DefaultComplexityImpactDelegate = IntrospectionAwareComplexity.Around(complexity.DefaultComplexityImpactDelegate);
+                })
+                .AddValidationRule<PageSizeValidationRule>()
+                .AddErrorInfoProvider<SafeErrorInfoProvider>();
+            foreach (var assembly in graphTypeAssemblies) graphql.AddGraphTypes(assembly);
+        });
+        return builder;
+    }
+
+    public static WebApplication MapGraphQLEndpoint(this WebApplication app)
+    {
+        app.MapMethods("/graphql", [HttpMethods.Post], (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapGet("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint, ExplorerPage explorer) =>
+            explorer.Wants(http) ? explorer.ServeAsync(http) : endpoint.HandleAsync(http));
+        return app;
+    }
+}

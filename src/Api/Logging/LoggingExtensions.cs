@@ -1,0 +1,42 @@
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace RJCloud.Api.Logging;
+
+internal static class LoggingExtensions
+{
+    /// <summary>Structured JSON to the console; levels from configuration ("Serilog" section).</summary>
+    public static WebApplicationBuilder AddStructuredLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .Destructure.With<PersonalDataDestructuringPolicy>()
+            .WriteTo.Console(new RenderedCompactJsonFormatter()));
+        return builder;
+    }
+
+    /// <summary>
+    /// One line per request with its timing, tenant and user ids (never names), and the correlation id
+    /// that error responses quote. Paths are logged without query strings, which can carry variables.
+    /// </summary>
+    public static WebApplication UseStructuredRequestLogging(this WebApplication app)
+    {
+        app.Use((http, next) =>
+        {
+            http.Response.Headers["X-Correlation-Id"] = http.TraceIdentifier;
+            return next(http);
+        });
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("CorrelationId", http.TraceIdentifier);
+                diagnostics.Set("TenantId", http.User.FindFirst("tenant")?.Value);
+                diagnostics.Set("UserId", http.User.FindFirst("sub")?.Value);
+            };
+        });
+        return app;
+    }
+}

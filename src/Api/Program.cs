@@ -1,0 +1,40 @@
+using RJCloud.Api;
+using RJCloud.Api.Database;
+using RJCloud.Api.GraphQL;
+using RJCloud.Api.Health;
+using RJCloud.Api.Logging;
+using RJCloud.Api.Web;
+using RJCloud.Modules.Commissioning;
+using RJCloud.Modules.Evaluation;
+using RJCloud.Modules.Referrals;
+using RJCloud.Modules.Volunteers;
+using RJCloud.Shared.Modules;
+using RJCloud.Tenancy;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddStructuredLogging();
+builder.AddHosting();
+builder.AddDatabase();
+
+builder.Services.AddModule<TenancyModule>(builder.Configuration);
+builder.Services.AddModule<ReferralsModule>(builder.Configuration);
+builder.Services.AddModule<VolunteersModule>(builder.Configuration);
+builder.Services.AddModule<CommissioningModule>(builder.Configuration);
+builder.Services.AddModule<EvaluationModule>(builder.Configuration);
+
+builder.AddGraphQLEndpoint();
+builder.AddHealth();
+builder.AddWebApp();
+
+var app = builder.Build();
+
+app.UseStructuredRequestLogging();
+app.UseHosting();
+app.MapHealth();
+app.MapGraphQLEndpoint();
+app.MapWebApp();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore.Design;
+using RJCloud.Shared.Persistence;
+
+namespace RJCloud.Modules.Commissioning.Persistence;
+
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<CommissioningDbContext>
+{
+    public CommissioningDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContextRegistration.DesignTimeOptions<CommissioningDbContext>(CommissioningDbContext.SchemaName));
+}

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore.Design;
+using RJCloud.Shared.Persistence;
+
+namespace RJCloud.Modules.Evaluation.Persistence;
+
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<EvaluationDbContext>
+{
+    public EvaluationDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContextRegistration.DesignTimeOptions<EvaluationDbContext>(EvaluationDbContext.SchemaName));
+}

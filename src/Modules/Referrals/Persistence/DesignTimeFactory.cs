@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore.Design;
+using RJCloud.Shared.Persistence;
+
+namespace RJCloud.Modules.Referrals.Persistence;
+
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ReferralsDbContext>
+{
+    public ReferralsDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContextRegistration.DesignTimeOptions<ReferralsDbContext>(ReferralsDbContext.SchemaName));
+}

@@ -1,0 +1,26 @@
+using GraphQL.DataLoader;
+
+namespace RJCloud.Shared.GraphQL.Loading;
+
+public static class DataLoaderResults
+{
+    /// <summary>
+    /// One pending result for many: every key is queued with its loader before the first await, so
+    /// awaiting them in turn still costs one batch per loader.
+    /// </summary>
+    public static IDataLoaderResult<IReadOnlyList<T?>> WhenAll<T>(IReadOnlyList<IDataLoaderResult<T?>?> results) => new All<T>(results);
+
+    private sealed class All<T>(IReadOnlyList<IDataLoaderResult<T?>?> results) : IDataLoaderResult<IReadOnlyList<T?>>
+    {
+        public async Task<IReadOnlyList<T?>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new T?[results.Count];
+            for (var i = 0; i < results.Count; i++)
+                values[i] = results[i] is { } pending ? await pending.GetResultAsync(cancellationToken) : default;
+            return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace RJCloud.Shared.Persistence;
+
+public static class ModuleDbContextRegistration
+{
+    /// <summary>Each module keeps its own migrations history inside its own schema.</summary>
+    public const string HistoryTable = "__ef_migrations_history";
+
+    /// <summary>
+    /// Registers a module's DbContext on the service role's shared data source, with every
+    /// interceptor the platform registers (command counting, tenant scoping).
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, string schema)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContext<TContext>((provider, options) =>
+        {
+            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
+                npgsql => npgsql.MigrationsHistoryTable(HistoryTable, schema));
+            options.AddInterceptors(provider.GetServices<IInterceptor>());
+            options.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.NoEntityTypeConfigurationsWarning));
+        });
+        services.AddSingleton<IModuleDatabase>(provider =>
+            new ModuleDatabase<TContext>(module, schema, provider.GetRequiredService<IServiceScopeFactory>()));
+        return services;
+    }
+
+    /// <summary>Design-time options for `dotnet ef migrations add`: no server is contacted.</summary>
+    public static DbContextOptions<TContext> DesignTimeOptions<TContext>(string schema) where TContext : DbContext =>
+        new DbContextOptionsBuilder<TContext>()
+            .UseNpgsql("Host=localhost;Database=design_time", npgsql => npgsql.MigrationsHistoryTable(HistoryTable, schema))
+            .Options;
+}

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore.Design;
+using RJCloud.Shared.Persistence;
+
+namespace RJCloud.Tenancy.Persistence;
+
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<TenancyDbContext>
+{
+    public TenancyDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContextRegistration.DesignTimeOptions<TenancyDbContext>(TenancyDbContext.SchemaName));
+}

@@ -1,0 +1,8 @@
+namespace RJCloud.Tenancy.Registry;
+
+public enum TenantStatus
+{
+    Active,
+    ReadOnly,
+    Suspended,
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using RJCloud.Api.Database;
+
+namespace RJCloud.Tests.Infrastructure;
+
+/// <summary>
+/// The real service over its real HTTP pipeline, on a fresh database of the test run's PostgreSQL.
+/// Used as a class fixture: each test class gets its own database, migrated at start-up.
+/// </summary>
+public class RJCloudApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private DatabaseConnections connections = new();
+
+    protected virtual string Environment => "Testing";
+
+    public string DatabaseName => new NpgsqlConnectionStringBuilder(connections.Service).Database!;
+
+    public string ServiceConnectionString => connections.Service;
+
+    public GraphQLClient GraphQL => new(CreateClient());
+
+    public async Task InitializeAsync()
+    {
+        connections = await TestDatabaseServer.CreateDatabaseAsync();
+        _ = Server; // start now: migrations run before the first test
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await TestDatabaseServer.DropDatabaseAsync(DatabaseName);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Database:MigrationConnectionString", connections.Migration);
+        builder.UseSetting("Database:ServiceConnectionString", connections.Service);
+        builder.UseSetting("GraphQL:ExposeSqlCommandCount", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        ConfigureSettings(builder);
+        builder.ConfigureTestServices(ConfigureServices);
+    }
+
+    protected virtual void ConfigureSettings(IWebHostBuilder builder) { }
+
+    protected virtual void ConfigureServices(IServiceCollection services) { }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using RJCloud.Tests.Infrastructure;
+
+namespace RJCloud.Tests.Platform;
+
+/// <summary>Expensive or abusive queries are refused during validation, before a single SQL command.</summary>
+public sealed class GraphQLLimitsTests(ProbeApp app) : IClassFixture<ProbeApp>
+{
+    [Theory]
+    [InlineData("first", 0)]
+    [InlineData("first", 101)]
+    [InlineData("last", 0)]
+    [InlineData("last", 101)]
+    public async Task Given_a_page_size_outside_1_to_100_Then_400_names_the_argument_and_no_sql_runs(string argument, int size)
+    {
+        var response = await app.GraphQL.PostAsync($"{{ probeTenants({argument}: {size}) {{ edges {{ node {{ identifier }} }} }} }}");
+
+        response.AssertStatus(HttpStatusCode.BadRequest);
+        Assert.Equal("PAGE_SIZE", response.FirstErrorCode);
+        Assert.Contains($"'{argument}'", response.FirstErrorMessage);
+        Assert.Contains("between 1 and 100", response.FirstErrorMessage);
+        Assert.Equal(0, response.SqlCommands);
+    }
+
+    [Fact]
+    public async Task Given_a_page_size_in_a_variable_Then_it_is_checked_the_same_way()
+    {
+        var response = await app.GraphQL.PostAsync(
+            "query($n: Int) { probeTenants(first: $n) { edges { node { identifier } } } }", new { n = 500 });
+
+        response.AssertStatus(HttpStatusCode.BadRequest);
+        Assert.Equal("PAGE_SIZE", response.FirstErrorCode);
+        Assert.Equal(0, response.SqlCommands);
+    }
+
+    [Fact]
+    public async Task Given_a_query_nested_deeper_than_allowed_Then_400_and_no_sql_runs()
+    {
+        var nested = "identifier";
+        for (var i = 0; i < 16; i++) nested = $"sameOfficeType {{ {nested} }}";
+        var response = await app.GraphQL.PostAsync($"{{ probeTenants(first: 1) {{ edges {{ node {{ {nested} }} }} }} }}");
+
+        response.AssertStatus(HttpStatusCode.BadRequest);
+        Assert.Contains("depth", response.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, response.SqlCommands);
+    }
+
+    [Fact]
+    public async Task Given_nested_lists_multiplying_past_the_complexity_limit_Then_400_and_no_sql_runs()
+    {
+        var response = await app.GraphQL.PostAsync("""
+            { probeTenants(first: 100) { edges { node { identifier
+                sameOfficeType { identifier sameOfficeType { identifier sameOfficeType { identifier sameOfficeType { identifier } } } } } } } }
+            """);
+
+        response.AssertStatus(HttpStatusCode.BadRequest);
+        Assert.Contains("complexity", response.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, response.SqlCommands);
+    }
+
+    [Fact]
+    public async Task Given_a_full_page_of_a_list_Then_it_is_within_the_limits()
+    {
+        var response = await app.GraphQL.PostAsync("{ probeTenants(first: 100) { edges { cursor node { id identifier } } pageInfo { hasNextPage } } }");
+
+        response.AssertStatus(HttpStatusCode.OK);
+        Assert.Empty(response.Errors);
+    }
+
+    [Fact]
+    public async Task Given_the_explorers_introspection_query_Then_it_is_within_the_limits()
+    {
+        var response = await app.GraphQL.PostAsync(IntrospectionQuery.Full);
+
+        response.AssertStatus(HttpStatusCode.OK);
+        Assert.Empty(response.Errors);
+    }
+}
