@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Core;
 using Serilog.Formatting.Compact;
 
 namespace RJCloud.Api.Logging;
@@ -8,11 +9,15 @@ internal static class LoggingExtensions
     /// <summary>Structured JSON to the console; levels from configuration ("Serilog" section).</summary>
     public static WebApplicationBuilder AddStructuredLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .Destructure.With<PersonalDataDestructuringPolicy>()
-            .WriteTo.Console(new RenderedCompactJsonFormatter()));
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext()
+                .Destructure.With<PersonalDataDestructuringPolicy>()
+                .WriteTo.Console(new RenderedCompactJsonFormatter());
+            // Further sinks (e.g. a log shipper) are registered as services.
+            foreach (var sink in services.GetServices<ILogEventSink>()) logger.WriteTo.Sink(sink);
+        });
         return builder;
     }
 
