@@ -17,7 +17,10 @@ internal static class LoggingExtensions
                 .WriteTo.Console(new RenderedCompactJsonFormatter());
             // Further sinks (e.g. a log shipper) are registered as services.
             foreach (var sink in services.GetServices<ILogEventSink>()) logger.WriteTo.Sink(sink);
-        });
+        },
+        // Each host keeps its own logger: through the static Log.Logger, two hosts in one process
+        // (tests, benchmarks) would write into whichever was built last.
+        preserveStaticLogger: true);
         return builder;
     }
 
@@ -34,6 +37,7 @@ internal static class LoggingExtensions
         });
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {

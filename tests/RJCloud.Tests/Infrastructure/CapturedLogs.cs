@@ -13,6 +13,20 @@ public sealed class CapturedLogs : ILogEventSink
 
     public IReadOnlyCollection<string> Lines => lines;
 
+    /// <summary>
+    /// Waits for a line to arrive: the request log line is written after the response has been
+    /// sent, so it can land just after the client has its answer.
+    /// </summary>
+    public async Task<bool> ArrivesAsync(Func<string, bool> match)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (lines.Any(match)) return true;
+            await Task.Delay(50);
+        }
+        return false;
+    }
+
     public void Emit(LogEvent logEvent)
     {
         using var writer = new StringWriter();
