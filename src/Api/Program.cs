@@ -10,6 +10,7 @@ using RJCloud.Modules.Referrals;
 using RJCloud.Modules.Volunteers;
 using RJCloud.Shared.Modules;
 using RJCloud.Tenancy;
+using RJCloud.Tenancy.Resolution;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -31,6 +32,8 @@ var app = builder.Build();
 
 app.UseStructuredRequestLogging();
 app.UseHosting();
+app.UseTenantAddressing();
+app.UseTenantFromToken();
 app.MapHealth();
 app.MapGraphQLEndpoint();
 app.MapWebApp();

@@ -2,7 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Persistence;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.DemoData;
+using RJCloud.Tenancy.Isolation;
+using RJCloud.Tenancy.Resolution;
 using RJCloud.Tenancy.Features.FindTenant;
 using RJCloud.Tenancy.Persistence;
 
@@ -17,6 +21,10 @@ public sealed class TenancyModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<TenancyDbContext>(Name, Schema);
+        services.AddSingleton<ITenantContext, AsyncLocalTenantContext>();
+        services.AddSingleton<IInterceptor, TenantConnectionInterceptor>();
+        services.AddScoped<ITenantDirectory, TenantDirectory>();
+        services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.Section);
         services.AddSchemaContributor<FindTenantQuery>();
         services.AddScoped<IDemoDataSeeder, DemoTenants>();
     }

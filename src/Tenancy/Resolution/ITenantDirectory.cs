@@ -1,0 +1,11 @@
+using RJCloud.Tenancy.Context;
+
+namespace RJCloud.Tenancy.Resolution;
+
+/// <summary>Looks tenants up in the registry by their public identifier or their id.</summary>
+public interface ITenantDirectory
+{
+    Task<CurrentTenant?> FindByIdentifierAsync(string identifier, CancellationToken cancellationToken);
+
+    Task<CurrentTenant?> FindByIdAsync(Guid id, CancellationToken cancellationToken);
+}
