@@ -15,6 +15,9 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(t => t.DisplayName).HasMaxLength(200);
         builder.Property(t => t.OfficeType).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+        // One platform realm at most.
+        builder.HasIndex(t => t.Kind).IsUnique().HasFilter("kind = 'Platform'");
         builder.Property(t => t.BillingCustomerId).HasMaxLength(64);
     }
 }

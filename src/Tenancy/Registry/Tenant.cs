@@ -5,9 +5,12 @@ namespace RJCloud.Tenancy.Registry;
 /// <summary>A PCC office served by RJCloud: the unit of isolation for every record in the service.</summary>
 public sealed partial class Tenant
 {
-    private Tenant(Guid id, string identifier, string displayName, OfficeType officeType, TenantStatus status, DateTimeOffset createdAt, DateTimeOffset updatedAt)
+    public const string PlatformIdentifier = "platform";
+
+    private Tenant(Guid id, TenantKind kind, string identifier, string displayName, OfficeType officeType, TenantStatus status, DateTimeOffset createdAt, DateTimeOffset updatedAt)
     {
         Id = id;
+        Kind = kind;
         Identifier = identifier;
         DisplayName = displayName;
         OfficeType = officeType;
@@ -17,6 +20,8 @@ public sealed partial class Tenant
     }
 
     public Guid Id { get; private set; }
+
+    public TenantKind Kind { get; private set; }
 
     /// <summary>Short lower-case name used in hosts and URLs, e.g. "essex".</summary>
     public string Identifier { get; private set; }
@@ -36,11 +41,26 @@ public sealed partial class Tenant
 
     public static Tenant Create(string identifier, string displayName, OfficeType officeType, DateTimeOffset now)
     {
+        if (identifier == PlatformIdentifier)
+            throw new ArgumentException($"'{PlatformIdentifier}' is reserved for the platform operators.", nameof(identifier));
+        return New(TenantKind.Office, identifier, displayName, officeType, now);
+    }
+
+    public void ChangeStatus(TenantStatus status, DateTimeOffset now)
+    {
+        if (Kind == TenantKind.Platform && status != TenantStatus.Active)
+            throw new InvalidOperationException("The platform realm cannot be suspended or made read-only.");
+        Status = status;
+        UpdatedAt = now;
+    }
+
+    private static Tenant New(TenantKind kind, string identifier, string displayName, OfficeType officeType, DateTimeOffset now)
+    {
         if (!IsValidIdentifier(identifier))
             throw new ArgumentException("A tenant identifier is 2 to 32 lower-case letters, digits or hyphens, starting with a letter.", nameof(identifier));
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > 200)
             throw new ArgumentException("A tenant needs a display name of at most 200 characters.", nameof(displayName));
-        return new Tenant(Guid.CreateVersion7(now), identifier, displayName.Trim(), officeType, TenantStatus.Active, now, now);
+        return new Tenant(Guid.CreateVersion7(now), kind, identifier, displayName.Trim(), officeType, TenantStatus.Active, now, now);
     }
 
     public static bool IsValidIdentifier(string? identifier) => identifier is not null && IdentifierPattern().IsMatch(identifier);

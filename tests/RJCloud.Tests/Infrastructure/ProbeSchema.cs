@@ -24,7 +24,7 @@ internal sealed class ProbeSchema : ISchemaContributor, INodeResolver
     public void AddQueries(ObjectGraphType query)
     {
         query.ConnectionField<object?, ProbeTenantType>("probeTenants")
-            .ResolveAsync(async context => await Db(context.RequestServices!).Tenants.AsNoTracking()
+            .ResolveAsync(async context => await Db(context.RequestServices!).Tenants.AsNoTracking().Where(t => t.Kind == TenantKind.Office)
                 .ToConnectionAsync(t => t.Id, context.GetPage(), context.CancellationToken));
 
         query.Field<NonNullGraphType<BooleanGraphType>>("probeSlow")

@@ -51,6 +51,12 @@ namespace RJCloud.Tenancy.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("identifier");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
                     b.Property<string>("OfficeType")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -73,6 +79,11 @@ namespace RJCloud.Tenancy.Persistence.Migrations
                     b.HasIndex("Identifier")
                         .IsUnique()
                         .HasDatabaseName("ix_tenants_identifier");
+
+                    b.HasIndex("Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tenants_kind")
+                        .HasFilter("kind = 'Platform'");
 
                     b.ToTable("tenants", "tenancy");
                 });
