@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Persistence;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using RJCloud.Tenancy.Audit;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.DemoData;
 using RJCloud.Tenancy.Isolation;
@@ -24,6 +25,7 @@ public sealed class TenancyModule : IModule
         services.AddSingleton<ITenantContext, AsyncLocalTenantContext>();
         services.AddSingleton<IInterceptor, TenantConnectionInterceptor>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
+        services.AddScoped<IAuditLog, AuditLog>();
         services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.Section);
         services.AddSchemaContributor<FindTenantQuery>();
         services.AddScoped<IDemoDataSeeder, DemoTenants>();

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using RJCloud.Shared.Persistence;
 using RJCloud.Tenancy.Context;
@@ -14,6 +15,9 @@ public abstract class TenantDbContext(DbContextOptions options, ITenantContext t
 {
     public const string IsolationFilter = "TenantIsolation";
 
+    private static readonly PropertyInfo CurrentTenantIdProperty =
+        typeof(TenantDbContext).GetProperty(nameof(CurrentTenantId), BindingFlags.Instance | BindingFlags.NonPublic)!;
+
     // Read by the query filter for each query, so one compiled model serves every tenant.
     private Guid CurrentTenantId => tenants.Current?.Id ?? Guid.Empty;
 
@@ -25,10 +29,9 @@ public abstract class TenantDbContext(DbContextOptions options, ITenantContext t
             var filter = Expression.Lambda(
                 Expression.Equal(
                     Expression.Property(row, nameof(ITenantOwned.TenantId)),
-                    Expression.Property(Expression.Constant(this), nameof(CurrentTenantId))),
+                    Expression.Property(Expression.Constant(this), CurrentTenantIdProperty)),
                 row);
             modelBuilder.Entity(entity.ClrType).HasQueryFilter(IsolationFilter, filter);
-            modelBuilder.Entity(entity.ClrType).HasIndex(nameof(ITenantOwned.TenantId));
         }
     }
 

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Tenancy.Audit;
+using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Isolation;
+using RJCloud.Tenancy.Persistence;
+using RJCloud.Tests.Infrastructure;
+
+namespace RJCloud.Tests.Isolation;
+
+/// <summary>The first defence: EF Core's tenant filter on reads, and a guard on every write.</summary>
+public sealed class EntityFrameworkIsolationTests(RawSqlIsolationTests.TwoTenantApp app) : IClassFixture<RawSqlIsolationTests.TwoTenantApp>
+{
+    [Fact]
+    public async Task Given_a_tenant_Then_queries_return_only_its_rows()
+    {
+        using var scope = app.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Norfolk);
+        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+
+        var tenants = await db.AuditLog.Select(e => e.TenantId).Distinct().ToListAsync();
+
+        Assert.Equal([app.Norfolk.Id], tenants);
+    }
+
+    [Fact]
+    public async Task Given_the_filter_is_switched_off_Then_row_level_security_still_hides_other_tenants()
+    {
+        using var scope = app.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Norfolk);
+        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+
+        var tenants = await db.AuditLog.IgnoreQueryFilters([TenantDbContext.IsolationFilter]).Select(e => e.TenantId).Distinct().ToListAsync();
+
+        Assert.Equal([app.Norfolk.Id], tenants);
+    }
+
+    [Fact]
+    public async Task Given_no_tenant_Then_tenant_owned_queries_return_nothing()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+
+        Assert.Empty(await db.AuditLog.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Given_a_tracked_row_of_one_tenant_When_saved_under_another_Then_the_guard_refuses_and_nothing_is_written()
+    {
+        AuditEntry entry;
+        using (var read = app.Services.CreateScope())
+        using (read.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Essex))
+            entry = await read.ServiceProvider.GetRequiredService<TenancyDbContext>().AuditLog.AsNoTracking().FirstAsync();
+
+        using var scope = app.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Norfolk);
+        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        db.Remove(entry);
+
+        var error = await Assert.ThrowsAsync<TenantIsolationException>(() => db.SaveChangesAsync());
+        Assert.Contains("another tenant", error.Message);
+    }
+
+    [Fact]
+    public async Task Given_no_tenant_When_a_tenant_owned_row_is_written_Then_the_guard_refuses()
+    {
+        AuditEntry entry;
+        using (var read = app.Services.CreateScope())
+        using (read.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Essex))
+            entry = await read.ServiceProvider.GetRequiredService<TenancyDbContext>().AuditLog.AsNoTracking().FirstAsync();
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        db.Remove(entry);
+
+        var error = await Assert.ThrowsAsync<TenantIsolationException>(() => db.SaveChangesAsync());
+        Assert.Contains("outside a tenant", error.Message);
+    }
+
+    [Fact]
+    public async Task Given_background_work_switching_tenant_Then_the_previous_tenant_is_restored_afterwards()
+    {
+        var context = app.Services.GetRequiredService<ITenantContext>();
+
+        using (context.Enter(app.Essex))
+        {
+            using (context.Enter(app.Norfolk))
+                Assert.Equal(app.Norfolk, context.Current);
+            Assert.Equal(app.Essex, context.Current);
+        }
+        await Task.Yield();
+        Assert.Null(context.Current);
+    }
+}
