@@ -107,6 +107,8 @@ internal sealed class GraphQLHttpEndpoint(
     private static int StatusFor(ExecutionResult result)
     {
         if (result.Errors?.Any(e => e is TimeoutError) == true) return StatusCodes.Status408RequestTimeout;
+        if (result.Errors?.Any(e => e.Code == FieldAccessValidationRule.Unauthenticated) == true) return StatusCodes.Status401Unauthorized;
+        if (result.Errors?.Any(e => e.Code == FieldAccessValidationRule.Forbidden) == true) return StatusCodes.Status403Forbidden;
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
 
