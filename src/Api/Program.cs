@@ -33,6 +33,7 @@ var app = builder.Build();
 app.UseStructuredRequestLogging();
 app.UseHosting();
 app.UseTenantAddressing();
+app.UseRouting();
 app.UseAuthentication();
 app.UseTenantFromToken();
 app.MapHealth();
