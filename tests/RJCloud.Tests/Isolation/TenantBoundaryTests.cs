@@ -143,4 +143,33 @@ public sealed class TenantBoundaryTests(TenantBoundaryTests.ThreeOfficesApp app)
         Assert.Contains(("refused:ListOffices", "refused"), trail);
         Assert.DoesNotContain(await app.AuditOfAsync(app.ReadOnly), e => e.Operation == "refused:ListOffices");
     }
+
+    [Fact]
+    public async Task Given_a_tenant_admin_Then_the_audit_trail_query_shows_their_office_newest_first_and_filters_by_operation()
+    {
+        await app.GraphQLAs(app.Active.Id, Roles.Coordinator).PostAsync("""mutation { probeRename(input: {displayName: "First"}) { displayName } }""");
+        await app.GraphQLAs(app.Active.Id, Roles.Facilitator).PostAsync("query Peek { probeCoordinatorOnly }");
+        await app.GraphQLAs(app.ReadOnly.Id, Roles.Facilitator).PostAsync("query Elsewhere { probeCoordinatorOnly }");
+
+        var all = await app.GraphQLAs(app.Active.Id, Roles.TenantAdmin)
+            .PostAsync("{ auditLog(first: 100) { edges { node { operation outcome occurredAt actorKind } } } }");
+        var renames = await app.GraphQLAs(app.Active.Id, Roles.TenantAdmin)
+            .PostAsync("{ auditLog(first: 100, operation: \"probeRename\") { edges { node { operation } } } }");
+
+        var operations = all.Data.GetProperty("auditLog").GetProperty("edges").EnumerateArray()
+            .Select(e => e.GetProperty("node").GetProperty("operation").GetString()).ToList();
+        Assert.Contains("refused:Peek", operations);
+        Assert.DoesNotContain("refused:Elsewhere", operations);
+        Assert.True(operations.IndexOf("refused:Peek") < operations.LastIndexOf("probeRename"), "newest entries come first");
+        Assert.All(renames.Data.GetProperty("auditLog").GetProperty("edges").EnumerateArray(),
+            e => Assert.Equal("probeRename", e.GetProperty("node").GetProperty("operation").GetString()));
+    }
+
+    [Fact]
+    public async Task Given_a_coordinator_Then_the_audit_trail_is_not_theirs_to_read()
+    {
+        var response = await app.GraphQLAs(app.Active.Id, Roles.Coordinator).PostAsync("{ auditLog(first: 5) { edges { node { operation } } } }");
+
+        response.AssertStatus(HttpStatusCode.Forbidden);
+    }
 }
