@@ -1,0 +1,255 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using System.Text;
+using Npgsql;
+using RJCloud.Api.Database;
+
+namespace RJCloud.Benchmarks;
+
+/// <summary>
+/// The project's performance yardstick: one tenant lookup through GraphQL and through a hand-written
+/// query, over the same in-memory HTTP stack and in process, on a private PostgreSQL cluster.
+/// Not a top-level program: its generated Program class would clash with the service's own.
+/// </summary>
+internal static class BenchmarkProgram
+{
+    private const string Command = "dotnet run -c Release --project benchmarks/RJCloud.Benchmarks";
+    private const int WarmUpRequests = 500;
+    private const int MeasuredRequests = 5_000;
+    private const int ConcurrentWorkers = 2;
+    // Paths take turns in rounds, so a disturbance from outside falls on all of them rather than on one.
+    private const int Rounds = 5;
+    private const string Database = "rjcloud_bench";
+    private const string FolderPrefix = "rjcloud-bench-";
+    private const double QuietMachine = 0.05;
+
+    public static async Task<int> Main()
+    {
+        using var cancel = new CancellationTokenSource();
+        // Ctrl+C or a kill cancels the run rather than ending the process, so the finally below still stops PostgreSQL.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+        void Cancel(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            cancel.Cancel();
+        }
+        var ct = cancel.Token;
+        var clock = Stopwatch.StartNew();
+        // WebApplicationFactory finds the service's content root (src/Api) through MvcTestingAppManifest.json,
+        // which it looks for in the current directory; `dotnet run` starts us in the caller's folder.
+        Environment.CurrentDirectory = AppContext.BaseDirectory;
+
+        await RemoveClustersOfDeadRunsAsync();
+        var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}");
+        // fsync stays on, as in production: the measured queries only read, so it changes nothing but honesty.
+        var server = new EmbeddedPostgres(new EmbeddedPostgresOptions { Directory = folder, DisableFsync = false }, Path.GetTempPath());
+        BenchmarkApp? app = null;
+        try
+        {
+            Log(clock, $"Starting a private PostgreSQL cluster in {folder}");
+            await server.StartAsync(ct);
+            await DatabaseRoles.EnsureAsync(server.SuperuserConnectionString("postgres"), Database, ct);
+            var connections = new DatabaseConnections
+            {
+                Migration = server.ConnectionString(DatabaseRoles.Owner, Database),
+                Service = server.ConnectionString(DatabaseRoles.ServiceLogin, Database),
+            };
+
+            Log(clock, "Starting the service (migrations run now)");
+            app = new BenchmarkApp(connections);
+            // The bare TestServer client: no cookie or redirect handlers in front of either path.
+            using var http = app.Server.CreateClient();
+
+            var tenants = new SeededTenants();
+            await tenants.SeedAsync(app.Services, connections.Migration, ct);
+            Log(clock, $"Seeded {SeededTenants.Count} tenants");
+
+            var scenarios = Scenarios.Create(http, app.Services);
+            var notes = new List<string> { await CompareBodiesAsync(scenarios, tenants[0].Identifier, ct) };
+            var (results, commands) = await MeasureAsync(scenarios, tenants, await PostmasterPidAsync(server, ct), clock, ct);
+
+            var warning = DisturbanceWarning(results);
+            notes.AddRange(results.Where(r => r.FirstFailure is not null).Select(r => $"{r.Scenario.Name}, {r.Phase}: the first failure got {r.FirstFailure}"));
+            var facts = await GatherFactsAsync(server, ct);
+            var report = Report.Render(facts, results, commands, warning, notes);
+            Console.WriteLine();
+            Console.WriteLine(report);
+
+            var failures = results.Sum(r => r.Stats.Failures);
+            if (failures > 0)
+            {
+                Console.Error.WriteLine($"{failures} requests failed: results/latest.md is left as it was, since a failing run is no baseline.");
+                return 1;
+            }
+            var output = Path.Combine(ProjectDirectory(), "results", "latest.md");
+            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+            await File.WriteAllTextAsync(output, report, ct);
+            Log(clock, $"Wrote {output}");
+            return 0;
+        }
+        // Whatever a cancelled operation throws (EF Core and Npgsql wrap the cancellation in their own exceptions).
+        catch (Exception) when (ct.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Cancelled.");
+            return 130;
+        }
+        finally
+        {
+            if (app is not null) await app.DisposeAsync();
+            await server.StopAsync();
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            Log(clock, "Stopped the service and PostgreSQL, removed the cluster");
+        }
+    }
+
+    private static async Task<(List<PhaseResult> Results, Dictionary<Scenario, double> Commands)> MeasureAsync(
+        IReadOnlyList<Scenario> scenarios, SeededTenants tenants, int postmasterPid, Stopwatch clock, CancellationToken ct)
+    {
+        var runner = new LoadRunner(tenants, new CpuMeter(postmasterPid));
+        // Every path is warmed before any is measured, so none is measured while another's code is still tiering up.
+        foreach (var scenario in scenarios) await runner.WarmUpAsync(scenario, WarmUpRequests, ct);
+        Log(clock, $"Warmed up ({WarmUpRequests} requests per path)");
+
+        var commands = new Dictionary<Scenario, double>();
+        foreach (var scenario in scenarios) commands[scenario] = await CommandCounter.PerRequestAsync(scenario, tenants, ct);
+
+        var phases = scenarios
+            .SelectMany(s => new[]
+            {
+                new Phase(s, "sequential", 1, MeasuredRequests),
+                new Phase(s, $"{ConcurrentWorkers} workers", ConcurrentWorkers, MeasuredRequests),
+            })
+            .ToList();
+        for (var round = 1; round <= Rounds; round++)
+        {
+            foreach (var phase in phases) await runner.RunAsync(phase, MeasuredRequests / Rounds, ct);
+            Log(clock, $"Measured round {round} of {Rounds}");
+        }
+        return (phases.Select(p => p.Result()).ToList(), commands);
+    }
+
+    // On a shared 2-core machine one build elsewhere can halve the numbers: say so above them.
+    private static string? DisturbanceWarning(IReadOnlyList<PhaseResult> results)
+    {
+        var worst = results.Where(r => r.Cpu is not null).MaxBy(r => r.Cpu!.Other);
+        if (worst is null) return "The CPU use of other processes could not be read (no /proc): make sure the machine was quiet.";
+        Console.WriteLine($"Other processes used at most {worst.Cpu!.Other * 100:F0}% of the machine's CPU in any measured phase.");
+        if (worst.Cpu.Other <= QuietMachine) return null;
+        var warning = $"Disturbed run: other processes used up to {worst.Cpu.Other * 100:F0}% of the machine's CPU (during {worst.Scenario.Name}, {worst.Phase}). " +
+            "Latencies and rates are pessimistic; compare against a quiet run.";
+        Console.Error.WriteLine(warning);
+        return warning;
+    }
+
+    // A byte-identical answer from every path is what makes their timings comparable.
+    private static async Task<string> CompareBodiesAsync(IReadOnlyList<Scenario> scenarios, string identifier, CancellationToken ct)
+    {
+        var bodies = new List<byte[]>();
+        foreach (var scenario in scenarios) bodies.Add((await scenario.SendAsync(identifier, ct)).Body);
+        var sample = Encoding.UTF8.GetString(bodies[0]);
+        return bodies.All(b => b.AsSpan().SequenceEqual(bodies[0]))
+            ? $"All {bodies.Count} paths answer with the same bytes, e.g. `{sample}`."
+            : "The paths' bodies differ: " + string.Join(" / ", bodies.Select(b => $"`{Encoding.UTF8.GetString(b)}`"));
+    }
+
+    private static async Task<RunFacts> GatherFactsAsync(EmbeddedPostgres server, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(server.SuperuserConnectionString("postgres"));
+        await connection.OpenAsync(ct);
+        async Task<string> Show(string setting)
+        {
+            await using var command = new NpgsqlCommand($"SHOW {setting}", connection);
+            return (string)(await command.ExecuteScalarAsync(ct))!;
+        }
+
+        var optimised = IsOptimised(typeof(BenchmarkProgram).Assembly) && IsOptimised(typeof(Program).Assembly);
+        return new RunFacts(
+            DateTimeOffset.UtcNow,
+            GitDescribe(),
+            Command,
+            [
+                ("Processors", Environment.ProcessorCount.ToString()),
+                ("OS", RuntimeInformation.OSDescription),
+                (".NET", $"{RuntimeInformation.FrameworkDescription} ({RuntimeInformation.ProcessArchitecture})"),
+                ("Build", optimised ? "Release (JIT optimisations on)" : "**Debug: numbers are not comparable**"),
+                ("GC", $"{(GCSettings.IsServerGC ? "Server" : "Workstation")}, {GCSettings.LatencyMode}"),
+                ("PostgreSQL", $"{await Show("server_version")}, private cluster on a unix socket, fsync={await Show("fsync")}, synchronous_commit={await Show("synchronous_commit")}"),
+            ],
+            [
+                $"{SeededTenants.Count} tenants seeded; request n asks for tenant n mod {SeededTenants.Count}. Query: `{Scenarios.Query}`.",
+                "The service is the real one (WebApplicationFactory, environment Benchmark, Serilog at Warning) logging in as the service role; " +
+                "b and d use its own NpgsqlDataSource, so the same role, pool and statement timeout.",
+                "HTTP paths go through the in-memory TestServer (no sockets), so absolute numbers are below what a network client sees; b is mapped after the app's whole middleware pipeline.",
+                $"Each path: {WarmUpRequests} warm-up requests (all paths warmed before any is measured), then {MeasuredRequests:N0} sequential requests, " +
+                $"and {MeasuredRequests:N0} requests from {ConcurrentWorkers} concurrent closed-loop workers; measured in {Rounds} rounds, " +
+                "each round running every path and phase in turn, so that outside disturbances are shared out.",
+                "Latency: Stopwatch around each request, including reading the whole body; percentiles are nearest-rank over every sample. " +
+                "Req/s: requests / wall time of the phase. A failure is a status other than 200 or a body without the expected displayName.",
+                "X-Sql-Commands: the header's values seen on /graphql (EF Core commands). Npgsql commands: every command sent to PostgreSQL, " +
+                "interceptors' included, counted from Npgsql's metrics over 20 separate requests.",
+                "CPU ms: CPU time of this process (service and load generator) and of PostgreSQL per request. In the sequential phase " +
+                "it includes the thread pool spinning while it waits for PostgreSQL; the concurrent figures are closer to the work done.",
+                "Machine CPU: shares of the whole machine (100% = every core busy) used during the phase by this process (service and load generator), " +
+                "by the PostgreSQL cluster, and by anything else on the machine, from /proc.",
+            ]);
+    }
+
+    // A backend's parent is the postmaster, whose children are the whole cluster.
+    private static async Task<int> PostmasterPidAsync(EmbeddedPostgres server, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(server.SuperuserConnectionString("postgres"));
+        await connection.OpenAsync(ct);
+        return CpuMeter.ParentOf(connection.ProcessID) ?? -1;
+    }
+
+    private static bool IsOptimised(Assembly assembly) => assembly.GetCustomAttribute<DebuggableAttribute>() is not { IsJITOptimizerDisabled: true };
+
+    private static string ProjectDirectory() =>
+        typeof(BenchmarkProgram).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
+
+    private static string GitDescribe()
+    {
+        try
+        {
+            using var git = Process.Start(new ProcessStartInfo("git", ["-C", ProjectDirectory(), "describe", "--always", "--dirty"])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true,
+            });
+            var output = git!.StandardOutput.ReadToEnd().Trim();
+            git.WaitForExit();
+            return git.ExitCode == 0 ? output : "unknown";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
+    }
+
+    // A run that was killed leaves its cluster behind; stop and remove it so runs never pile up.
+    private static async Task RemoveClustersOfDeadRunsAsync()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), $"{FolderPrefix}*"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder)[FolderPrefix.Length..], out var pid) || IsAlive(pid)) continue;
+            await new EmbeddedPostgres(new EmbeddedPostgresOptions { Directory = folder }, Path.GetTempPath()).StopIfRunningAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            return !Process.GetProcessById(pid).HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void Log(Stopwatch clock, string message) => Console.WriteLine($"[{clock.Elapsed.TotalSeconds,6:F1} s] {message}");
+}
