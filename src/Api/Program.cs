@@ -10,6 +10,7 @@ using RJCloud.Modules.Referrals;
 using RJCloud.Modules.Volunteers;
 using RJCloud.Shared.Modules;
 using RJCloud.Tenancy;
+using RJCloud.Tenancy.Identity;
 using RJCloud.Tenancy.Resolution;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ builder.Services.AddModule<VolunteersModule>(builder.Configuration);
 builder.Services.AddModule<CommissioningModule>(builder.Configuration);
 builder.Services.AddModule<EvaluationModule>(builder.Configuration);
 
+builder.AddIdentityServices();
 builder.AddGraphQLEndpoint();
 builder.AddHealth();
 builder.AddWebApp();
@@ -33,9 +35,14 @@ var app = builder.Build();
 app.UseStructuredRequestLogging();
 app.UseHosting();
 app.UseTenantAddressing();
+app.UseAuthentication();
 app.UseTenantFromToken();
+// Routing after the tenant prefix is stripped, so /t/essex/graphql reaches /graphql.
+app.UseRouting();
+app.UseAuthorization();
 app.MapHealth();
 app.MapGraphQLEndpoint();
+app.MapIdentityEndpoints();
 app.MapWebApp();
 
 app.Run();
