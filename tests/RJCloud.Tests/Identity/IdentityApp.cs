@@ -73,13 +73,19 @@ public class IdentityApp : RJCloudApp
         return await TokenResponse.ReadAsync(response);
     }
 
-    public GraphQLClient GraphQLWith(string accessToken, string? office = null)
+    public GraphQLClient GraphQLWith(string accessToken)
     {
         var http = CreateClient();
-        if (office is not null) http.BaseAddress = new Uri(http.BaseAddress!, $"/t/{office}/");
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return new GraphQLClient(http);
     }
+
+    /// <summary>A GraphQL request sent to an office's address, /t/{office}/graphql.</summary>
+    public Task<GraphQLResponse> PostAtAsync(string office, string accessToken, string query) =>
+        GraphQLWith(accessToken).SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/t/{office}/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), System.Text.Encoding.UTF8, "application/json"),
+        });
 }
 
 public sealed record TokenResponse(System.Net.HttpStatusCode Status, JsonElement Json)
