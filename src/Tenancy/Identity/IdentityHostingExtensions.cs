@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
+using RJCloud.Shared.GraphQL.Relay;
+using RJCloud.Shared.Modules;
 using OpenIddict.Validation.AspNetCore;
 using RJCloud.Tenancy.Identity.Keys;
 using RJCloud.Tenancy.Identity.People;
@@ -89,7 +91,27 @@ public static class IdentityHostingExtensions
         services.AddSingleton<ServerKeyring>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ConfigureServerKeys>();
         services.AddHostedService<WebClient>();
+        services.AddScoped<Features.Tenants.CreateTenant>();
+        AddSchema(services);
         return builder;
+    }
+
+    private static void AddSchema(IServiceCollection services)
+    {
+        services.AddSchemaContributor<Features.InviteUser.InviteUserFields>();
+        services.AddSchemaContributor<Features.ManageRoles.ManageRolesFields>();
+        services.AddSchemaContributor<Features.ManageAccess.ManageAccessFields>();
+        AddNodes<Features.Users.UserNodes>(services);
+        AddNodes<Features.PartnerOrganisations.PartnerOrganisationFields>(services);
+        AddNodes<Features.PartnerClients.PartnerClientFields>(services);
+        AddNodes<Features.Tenants.TenantFields>(services);
+    }
+
+    private static void AddNodes<T>(IServiceCollection services) where T : class, ISchemaContributor, INodeResolver
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<T>());
+        services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<T>());
     }
 
     /// <summary>The token server's endpoints and the sign-in pages, all reached under /t/{tenant}/.</summary>
