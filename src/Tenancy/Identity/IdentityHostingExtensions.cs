@@ -92,6 +92,7 @@ public static class IdentityHostingExtensions
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ConfigureServerKeys>();
         services.AddHostedService<WebClient>();
         services.AddScoped<Features.Tenants.CreateTenant>();
+        services.AddScoped<IDemoDataSeeder, DemoData.DemoIdentities>();
         AddSchema(services);
         return builder;
     }

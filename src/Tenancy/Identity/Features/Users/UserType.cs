@@ -24,10 +24,18 @@ internal sealed class UserType : NodeGraphType<User>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
             .Description("What they may do in this office, e.g. coordinator.")
             .Resolve(context => RolesOf(context.RequestServices!, context.Source.Id));
+        Field<NonNullGraphType<Tenancy.Features.FindTenant.TenantType>>("tenant")
+            .Description("The office they belong to.")
+            .Resolve(context => TenantOf(context.RequestServices!, context.Source.TenantId));
         Field<PartnerOrganisationType>("partnerOrganisation")
             .Description("The partner agency they work for, if they are not office staff.")
             .Resolve(context => context.Source.PartnerOrganisationId is { } id ? PartnerOrganisationType.Load(context.RequestServices!, id) : null);
     }
+
+    private static GraphQL.DataLoader.IDataLoaderResult<Registry.Tenant?> TenantOf(IServiceProvider services, Guid tenantId) =>
+        services.GetRequiredService<BatchLoaders>().ForOne<Guid, Registry.Tenant>("identity.tenantById", async (ids, ct) =>
+            await services.GetRequiredService<Tenancy.Persistence.TenancyDbContext>().Tenants.AsNoTracking().Where(t => ids.Contains(t.Id))
+                .ToDictionaryAsync(t => t.Id, t => (Registry.Tenant?)t, ct)).Load(tenantId);
 
     public static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<string>> RolesOf(IServiceProvider services, Guid userId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, string>("identity.rolesByUser", async (ids, ct) =>
