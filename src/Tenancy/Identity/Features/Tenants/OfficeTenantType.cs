@@ -5,18 +5,27 @@ using RJCloud.Tenancy.Registry;
 namespace RJCloud.Tenancy.Identity.Features.Tenants;
 
 /// <summary>An office as platform operators manage it: with its status, which the public Tenant type does not show.</summary>
-internal sealed class OfficeTenantType : NodeGraphType<Tenant>
+/// <summary>
+/// The registry's tenant seen by platform operators. A type of its own because a Node type is
+/// recognised by its CLR type, and Tenant already backs other GraphQL types.
+/// </summary>
+internal sealed record Office
+{
+    public required Tenant Tenant { get; init; }
+}
+
+internal sealed class OfficeTenantType : NodeGraphType<Office>
 {
     public new const string Name = "OfficeTenant";
 
-    public OfficeTenantType() : base(Name, t => t.Id)
+    public OfficeTenantType() : base(Name, o => o.Tenant.Id)
     {
         Description = "A PCC office served by RJCloud, as the platform operators see it.";
-        Field(t => t.Identifier).Description("Short name used in the office's web address, e.g. \"essex\".");
-        Field(t => t.DisplayName).Description("The office's name.");
-        Field<NonNullGraphType<EnumerationGraphType<OfficeType>>>("officeType").Description("PCC or PFCC.").Resolve(c => c.Source.OfficeType);
-        Field<NonNullGraphType<TenantStatusType>>("status").Description("Whether the office can use the service.").Resolve(c => c.Source.Status);
-        Field(t => t.CreatedAt).Description("When the office was created.");
+        Field("identifier", o => o.Tenant.Identifier).Description("Short name used in the office's web address, e.g. \"essex\".");
+        Field("displayName", o => o.Tenant.DisplayName).Description("The office's name.");
+        Field<NonNullGraphType<EnumerationGraphType<OfficeType>>>("officeType").Description("PCC or PFCC.").Resolve(c => c.Source.Tenant.OfficeType);
+        Field<NonNullGraphType<TenantStatusType>>("status").Description("Whether the office can use the service.").Resolve(c => c.Source.Tenant.Status);
+        Field("createdAt", o => o.Tenant.CreatedAt).Description("When the office was created.");
     }
 }
 

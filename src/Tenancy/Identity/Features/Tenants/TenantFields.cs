@@ -29,7 +29,7 @@ internal sealed class TenantFields(TimeProvider clock) : ISchemaContributor, INo
             {
                 RequireOperator(context);
                 return await context.Service<TenancyDbContext>().Tenants.AsNoTracking().Where(t => t.Kind == TenantKind.Office)
-                    .ToConnectionAsync(t => t.Id, context.GetPage(), context.CancellationToken);
+                    .Select(t => new Office { Tenant = t }).ToConnectionAsync(o => o.Tenant.Id, context.GetPage(), context.CancellationToken);
             });
 
     public void AddMutations(ObjectGraphType mutation)
@@ -65,7 +65,7 @@ internal sealed class TenantFields(TimeProvider clock) : ISchemaContributor, INo
                 tenant.ChangeStatus((TenantStatus)input["status"]!, clock.GetUtcNow());
                 await db.SaveChangesAsync(context.CancellationToken);
                 await context.AuditAsync("changeTenantStatus", tenant.Id);
-                return new ChangeTenantStatusPayload { Tenant = tenant };
+                return new ChangeTenantStatusPayload { Office = new Office { Tenant = tenant } };
             });
     }
 
@@ -73,10 +73,10 @@ internal sealed class TenantFields(TimeProvider clock) : ISchemaContributor, INo
     {
         var actor = Actor.From(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User);
         if (!actor.IsInRole(Roles.PlatformOperator) || services.GetRequiredService<ITenantContext>().Current?.Identifier != Tenant.PlatformIdentifier)
-            return new Upcast<Tenant>(null);
-        return new Upcast<Tenant>(services.GetRequiredService<BatchLoaders>().ForOne<Guid, Tenant>("identity.officeById", async (ids, ct) =>
+            return new Upcast<Office>(null);
+        return new Upcast<Office>(services.GetRequiredService<BatchLoaders>().ForOne<Guid, Office>("identity.officeById", async (ids, ct) =>
             await services.GetRequiredService<TenancyDbContext>().Tenants.AsNoTracking().Where(t => ids.Contains(t.Id) && t.Kind == TenantKind.Office)
-                .ToDictionaryAsync(t => t.Id, t => (Tenant?)t, ct)).Load(id));
+                .ToDictionaryAsync(t => t.Id, t => (Office?)new Office { Tenant = t }, ct)).Load(id));
     }
 
     // The platform operator role is only honoured inside the platform realm.

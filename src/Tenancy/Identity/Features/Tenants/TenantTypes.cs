@@ -8,7 +8,7 @@ internal sealed class CreateTenantPayloadType : PayloadGraphType<CreateTenantPay
 {
     public CreateTenantPayloadType() : base("CreateTenantPayload")
     {
-        Field<OfficeTenantType>("tenant").Description("The new office.").Resolve(c => c.Source.Tenant);
+        Field<OfficeTenantType>("tenant").Description("The new office.").Resolve(c => c.Source.Tenant is { } t ? new Office { Tenant = t } : null);
         Field(p => p.FirstAdminInvitationLink, nullable: true).Description("Where the first tenant admin chooses a password; shown only now.");
     }
 }
@@ -37,13 +37,13 @@ internal sealed class FirstAdminInputType : InputObjectGraphType
 
 internal sealed record ChangeTenantStatusPayload : Payload
 {
-    public Tenant? Tenant { get; init; }
+    public Office? Office { get; init; }
 }
 
 internal sealed class ChangeTenantStatusPayloadType : PayloadGraphType<ChangeTenantStatusPayload>
 {
     public ChangeTenantStatusPayloadType() : base("ChangeTenantStatusPayload") =>
-        Field<OfficeTenantType>("tenant").Description("The office, as changed.").Resolve(c => c.Source.Tenant);
+        Field<OfficeTenantType>("tenant").Description("The office, as changed.").Resolve(c => c.Source.Office);
 }
 
 internal sealed class ChangeTenantStatusInputType : InputObjectGraphType
