@@ -12,4 +12,4 @@ ensure_web_built
 dotnet build src/Api -c Release --nologo -v quiet -clp:ErrorsOnly
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export EmbeddedPostgres__Directory="${EmbeddedPostgres__Directory:-$PWD/.data/postgres}"
-exec dotnet src/Api/bin/Release/net10.0/RJCloud.Api.dll --contentRoot src/Api "$@"
+exec dotnet src/Api/bin/Release/net10.0/RJCloud.Api.dll --contentRoot "$PWD/src/Api" "$@"

@@ -6,6 +6,7 @@ internal static class Hosting
     public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddAuthentication();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);

@@ -35,10 +35,9 @@ var app = builder.Build();
 app.UseStructuredRequestLogging();
 app.UseHosting();
 app.UseTenantAddressing();
+app.UseRouting();
 app.UseAuthentication();
 app.UseTenantFromToken();
-// Routing after the tenant prefix is stripped, so /t/essex/graphql reaches /graphql.
-app.UseRouting();
 app.UseAuthorization();
 app.MapHealth();
 app.MapGraphQLEndpoint();

@@ -9,6 +9,7 @@ using RJCloud.Tenancy.DemoData;
 using RJCloud.Tenancy.Isolation;
 using RJCloud.Tenancy.Resolution;
 using RJCloud.Tenancy.Features.FindTenant;
+using RJCloud.Tenancy.Features.ReadAuditLog;
 using RJCloud.Tenancy.Identity.Persistence;
 using RJCloud.Tenancy.Persistence;
 
@@ -30,6 +31,7 @@ public sealed class TenancyModule : IModule
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.Section);
         services.AddSchemaContributor<FindTenantQuery>();
+        services.AddSchemaContributor<ReadAuditLogQuery>();
         services.AddScoped<IDemoDataSeeder, DemoTenants>();
     }
 }

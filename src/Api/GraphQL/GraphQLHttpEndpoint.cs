@@ -6,6 +6,7 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using RJCloud.Shared.Persistence;
+using RJCloud.Tenancy.Audit;
 using Serilog;
 
 namespace RJCloud.Api.GraphQL;
@@ -20,6 +21,7 @@ internal sealed class GraphQLHttpEndpoint(
     GraphQLRequestReader reader,
     IOptions<GraphQLOptions> options,
     IDiagnosticContext diagnostics,
+    IAuditLog audit,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -90,6 +92,8 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         if (options.Value.ExposeSqlCommandCount) http.Response.Headers["X-Sql-Commands"] = commands.Count.ToString();
+        if (result.Errors?.Any(e => e.Code is FieldAccessValidationRule.Forbidden or FieldAccessValidationRule.Unauthenticated) == true)
+            await audit.RecordAsync(new AuditEvent($"refused:{operation?.Name?.StringValue ?? "anonymous operation"}", AuditEvent.Refused), CancellationToken.None);
         http.Response.StatusCode = StatusFor(result);
         http.Response.ContentType = mediaType;
         await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
@@ -107,6 +111,8 @@ internal sealed class GraphQLHttpEndpoint(
     private static int StatusFor(ExecutionResult result)
     {
         if (result.Errors?.Any(e => e is TimeoutError) == true) return StatusCodes.Status408RequestTimeout;
+        if (result.Errors?.Any(e => e.Code == FieldAccessValidationRule.Unauthenticated) == true) return StatusCodes.Status401Unauthorized;
+        if (result.Errors?.Any(e => e.Code == FieldAccessValidationRule.Forbidden) == true) return StatusCodes.Status403Forbidden;
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
 

@@ -41,6 +41,7 @@ internal static class GraphQLServiceCollectionExtensions
                     complexity.MaxComplexity = limits.MaxComplexity;
                     complexity.DefaultComplexityImpactDelegate = IntrospectionAwareComplexity.Around(complexity.DefaultComplexityImpactDelegate);
                 })
+                .AddValidationRule<FieldAccessValidationRule>()
                 .AddValidationRule<PageSizeValidationRule>()
                 .AddErrorInfoProvider<SafeErrorInfoProvider>();
             foreach (var assembly in graphTypeAssemblies) graphql.AddGraphTypes(assembly);

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using RJCloud.Shared.GraphQL.Loading;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
+using RJCloud.Tenancy.Authorization;
 
 namespace RJCloud.Api.GraphQL;
 
@@ -18,11 +19,13 @@ internal sealed class NodeQueries(IEnumerable<INodeResolver> resolvers) : ISchem
         query.Field<NodeInterface>("node")
             .Description("The object with this global id, or null when it does not exist or you may not see it.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            .AuthorizeAnyMember()
             .Resolve(context => Resolve(context.GetArgument<string>("id"), context.RequestServices!));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description($"The objects with these global ids, in the same order; null for each that does not exist or you may not see. At most {MaxIds} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .AuthorizeAnyMember()
             .Resolve(context =>
             {
                 var ids = context.GetArgument<List<string>>("ids");

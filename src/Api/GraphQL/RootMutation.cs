@@ -9,5 +9,6 @@ internal sealed class RootMutation : ObjectGraphType
     {
         Name = "Mutation";
         foreach (var contributor in contributors) contributor.AddMutations(this);
+        GuardedMutationResolver.Guard(this);
     }
 }

@@ -41,12 +41,27 @@ public static class FieldAccess
         field.Metadata[RolesKey] = roles;
     }
 
-    public static string[]? RequiredRoles(this IFieldType field) => field.GetMetadata<string[]?>(RolesKey);
+    /// <summary>Access for every field of a type, e.g. a Node type reachable through node(id:).</summary>
+    public static void Authorize(this IGraphType type, params string[] roles)
+    {
+        if (roles.Length == 0) throw new ArgumentException("Name at least one role.", nameof(roles));
+        type.Metadata[RolesKey] = roles;
+    }
 
-    public static bool AllowsAnonymous(this IFieldType field) => field.GetMetadata(AnonymousKey, false);
+    public static string[]? RequiredRoles(this IMetadataReader element) => element.GetMetadata<string[]?>(RolesKey);
 
-    public static bool AllowsAnyMember(this IFieldType field) => field.GetMetadata(AnyMemberKey, false);
+    public static bool AllowsAnonymous(this IMetadataReader element) => element.GetMetadata(AnonymousKey, false);
 
-    public static bool DeclaresAccess(this IFieldType field) =>
-        field.AllowsAnonymous() || field.AllowsAnyMember() || field.RequiredRoles() is not null;
+    public static bool AllowsAnyMember(this IMetadataReader element) => element.GetMetadata(AnyMemberKey, false);
+
+    public static bool DeclaresAccess(this IMetadataReader element) =>
+        element.AllowsAnonymous() || element.AllowsAnyMember() || element.RequiredRoles() is not null;
+
+    /// <summary>Whether the actor satisfies what the element declares (true when it declares nothing).</summary>
+    public static bool Permits(this IMetadataReader element, Actor actor)
+    {
+        if (element.AllowsAnonymous()) return true;
+        if (element.AllowsAnyMember()) return actor.IsAuthenticated && actor.TenantId is not null;
+        return element.RequiredRoles() is not { } roles || (actor.IsAuthenticated && actor.IsInAnyRole(roles));
+    }
 }

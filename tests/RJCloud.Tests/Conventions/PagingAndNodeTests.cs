@@ -6,19 +6,20 @@ using RJCloud.Tests.Infrastructure;
 namespace RJCloud.Tests.Conventions;
 
 /// <summary>Lists are Relay connections paged by keyset; any Node is fetched by its opaque id; batching keeps SQL constant.</summary>
-public sealed class PagingAndNodeTests(PagingAndNodeTests.SeededApp app) : IClassFixture<PagingAndNodeTests.SeededApp>
+public sealed class PagingAndNodeTests(PagingAndNodeFixture app) : IClassFixture<PagingAndNodeFixture>
 {
     private IReadOnlyList<Tenancy.Registry.Tenant> tenants => app.Tenants;
 
-    public sealed class SeededApp : ProbeApp, IAsyncLifetime
-    {
-        public IReadOnlyList<Tenancy.Registry.Tenant> Tenants { get; private set; } = [];
+    private GraphQLClient Member => app.GraphQLAs(app.Tenants[0].Id, Tenancy.Authorization.Roles.Coordinator);
 
-        async Task IAsyncLifetime.InitializeAsync()
-        {
-            await InitializeAsync();
-            Tenants = await SeedTenantsAsync(120);
-        }
+    [Fact]
+    public async Task Given_an_anonymous_caller_Then_node_lookups_need_sign_in_and_run_no_sql()
+    {
+        var response = await app.GraphQL.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id = GlobalId.Encode(ProbeTenantType.Name, tenants[0].Id) });
+
+        response.AssertStatus(HttpStatusCode.Unauthorized);
+        Assert.Equal("UNAUTHENTICATED", response.FirstErrorCode);
+        Assert.Equal(0, response.SqlCommands);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class PagingAndNodeTests(PagingAndNodeTests.SeededApp app) : IClas
         ids.Insert(5, "not-an-id");
         ids.Insert(7, GlobalId.Encode("SomeOtherType", tenants[0].Id));
 
-        var response = await app.GraphQL.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ProbeTenant { identifier } } }", new { ids });
+        var response = await Member.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ProbeTenant { identifier } } }", new { ids });
 
         var nodes = response.Data.GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(53, nodes.Count);
@@ -93,7 +94,7 @@ public sealed class PagingAndNodeTests(PagingAndNodeTests.SeededApp app) : IClas
     {
         var id = GlobalId.Encode(ProbeTenantType.Name, tenants[5].Id);
 
-        var node = (await app.GraphQL.PostAsync("query($id: ID!) { node(id: $id) { id ... on ProbeTenant { identifier } } }", new { id }))
+        var node = (await Member.PostAsync("query($id: ID!) { node(id: $id) { id ... on ProbeTenant { identifier } } }", new { id }))
             .Data.GetProperty("node");
 
         Assert.Equal(tenants[5].Identifier, node.GetProperty("identifier").GetString());
@@ -104,7 +105,7 @@ public sealed class PagingAndNodeTests(PagingAndNodeTests.SeededApp app) : IClas
     {
         var ids = Enumerable.Range(0, 101).Select(_ => GlobalId.Encode(ProbeTenantType.Name, Guid.NewGuid())).ToList();
 
-        var response = await app.GraphQL.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+        var response = await Member.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
 
         Assert.Equal("TOO_MANY_IDS", response.FirstErrorCode);
         Assert.Equal(0, response.SqlCommands);

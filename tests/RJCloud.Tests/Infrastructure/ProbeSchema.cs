@@ -8,6 +8,7 @@ using RJCloud.Shared.GraphQL.Loading;
 using RJCloud.Shared.GraphQL.Mutations;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
+using RJCloud.Tenancy.Authorization;
 using RJCloud.Tenancy.Persistence;
 using RJCloud.Tenancy.Registry;
 
@@ -24,11 +25,13 @@ internal sealed class ProbeSchema : ISchemaContributor, INodeResolver
     public void AddQueries(ObjectGraphType query)
     {
         query.ConnectionField<object?, ProbeTenantType>("probeTenants")
+            .AllowAnonymous()
             .ResolveAsync(async context => await Db(context.RequestServices!).Tenants.AsNoTracking().Where(t => t.Kind == TenantKind.Office)
                 .ToConnectionAsync(t => t.Id, context.GetPage(), context.CancellationToken));
 
         query.Field<NonNullGraphType<BooleanGraphType>>("probeSlow")
             .Argument<NonNullGraphType<IntGraphType>>("milliseconds")
+            .AllowAnonymous()
             .ResolveAsync(async context =>
             {
                 await Task.Delay(context.GetArgument<int>("milliseconds"), context.CancellationToken);
@@ -37,6 +40,7 @@ internal sealed class ProbeSchema : ISchemaContributor, INodeResolver
 
         query.Field<NonNullGraphType<BooleanGraphType>>("probeSqlSleep")
             .Argument<NonNullGraphType<IntGraphType>>("seconds")
+            .AllowAnonymous()
             .ResolveAsync(async context =>
             {
                 var seconds = context.GetArgument<int>("seconds");
@@ -45,11 +49,20 @@ internal sealed class ProbeSchema : ISchemaContributor, INodeResolver
             });
 
         query.Field<StringGraphType>("probeFault")
+            .AllowAnonymous()
             .Resolve(_ => throw new InvalidOperationException("Npgsql: SELECT name FROM victims WHERE id = 42"));
+
+        query.Field<StringGraphType>("probeUndeclared")
+            .Resolve(_ => "nobody should see this");
+
+        query.Field<ListGraphType<StringGraphType>>("probeCoordinatorOnly")
+            .Authorize(Roles.Coordinator, Roles.ServiceManager)
+            .ResolveAsync(async context => await Db(context.RequestServices!).Tenants.Select(t => t.Identifier).Take(1).ToListAsync(context.CancellationToken));
     }
 
     public void AddMutations(ObjectGraphType mutation) =>
         mutation.Mutation<ProbeRenamePayloadType, ProbeRenameInputType, ProbeRenamePayload>("probeRename", "Renames a tenant (test only).")
+            .AllowAnonymous()
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
@@ -126,6 +139,16 @@ public class ProbeApp : RJCloudApp
         services.AddTransient<ProbeTenantType>();
         services.AddTransient<ProbeRenamePayloadType>();
         services.AddTransient<ProbeRenameInputType>();
+        services.AddAuthentication(ProbeAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ProbeAuthentication>(ProbeAuthentication.SchemeName, _ => { });
+    }
+
+    /// <summary>A client acting as a member of <paramref name="tenantId"/> with these roles (probe tests only).</summary>
+    public GraphQLClient GraphQLAs(Guid tenantId, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(ProbeAuthentication.Header, $"{tenantId}|{string.Join(',', roles)}");
+        return new GraphQLClient(client);
     }
 
     public async Task<IReadOnlyList<Tenant>> SeedTenantsAsync(int count)

@@ -84,4 +84,21 @@ public sealed class DemoSeedingTests
 
         Assert.Contains("Database__MigrationConnectionString", error.Message);
     }
+
+    [Fact]
+    public async Task Given_an_out_of_range_limit_Then_start_up_names_the_setting()
+    {
+        var connections = await TestDatabaseServer.CreateDatabaseAsync();
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Database:MigrationConnectionString", connections.Migration);
+            builder.UseSetting("Database:ServiceConnectionString", connections.Service);
+            builder.UseSetting("GraphQL:MaxDepth", "0");
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Fatal");
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.Server);
+
+        Assert.Contains("MaxDepth", error.Message);
+    }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Tenancy.Authorization;
 using RJCloud.Tests.Infrastructure;
 
 namespace RJCloud.Tests.Platform;
@@ -27,5 +28,19 @@ public sealed class SchemaFileTests(RJCloudApp app) : IClassFixture<RJCloudApp>
         Assert.True(File.ReadAllText(file) == printed,
             "schema.graphql differs from the running schema. If the change is intended, run " +
             "`UPDATE_SCHEMA=1 dotnet test tests/RJCloud.Tests --filter SchemaFileTests` and commit the reviewed diff.");
+    }
+
+    [Fact]
+    public void Given_the_product_schema_Then_every_root_field_declares_who_may_use_it()
+    {
+        var schema = app.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+
+        var undeclared = new[] { schema.Query, schema.Mutation }
+            .Where(type => type is not null)
+            .SelectMany(type => type!.Fields.Where(f => !f.DeclaresAccess()).Select(f => $"{type!.Name}.{f.Name}"))
+            .ToList();
+
+        Assert.Empty(undeclared);
     }
 }

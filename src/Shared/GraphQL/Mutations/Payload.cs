@@ -7,4 +7,7 @@ namespace RJCloud.Shared.GraphQL.Mutations;
 public abstract record Payload
 {
     public IReadOnlyList<UserError> UserErrors { get; init; } = [];
+
+    /// <summary>The records the mutation created or changed, for the audit trail (ids only).</summary>
+    public virtual IReadOnlyList<Guid> AuditRecordIds => [];
 }

@@ -10,14 +10,16 @@ namespace RJCloud.Shared.GraphQL.Relay;
 /// </summary>
 public static class KeysetPagination
 {
+    /// <param name="newestFirst">Order by the key descending (for UUIDv7 keys: the newest first).</param>
     public static async Task<Connection<T>> ToConnectionAsync<T>(
-        this IQueryable<T> source, Expression<Func<T, Guid>> key, PageRequest page, CancellationToken cancellationToken)
+        this IQueryable<T> source, Expression<Func<T, Guid>> key, PageRequest page, CancellationToken cancellationToken, bool newestFirst = false)
     {
         var keyOf = key.Compile();
         var query = source;
-        if (Cursor.Decode(page.After) is { } after) query = query.Where(Compare(key, after, ExpressionType.GreaterThan));
-        if (Cursor.Decode(page.Before) is { } before) query = query.Where(Compare(key, before, ExpressionType.LessThan));
-        query = page.Backwards ? query.OrderByDescending(key) : query.OrderBy(key);
+        var (next, previous) = newestFirst ? (ExpressionType.LessThan, ExpressionType.GreaterThan) : (ExpressionType.GreaterThan, ExpressionType.LessThan);
+        if (Cursor.Decode(page.After) is { } after) query = query.Where(Compare(key, after, next));
+        if (Cursor.Decode(page.Before) is { } before) query = query.Where(Compare(key, before, previous));
+        query = page.Backwards != newestFirst ? query.OrderByDescending(key) : query.OrderBy(key);
 
         var rows = await query.Take(page.Size + 1).ToListAsync(cancellationToken);
         var more = rows.Count > page.Size;

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Shared.Modules;
+using RJCloud.Tenancy.Authorization;
 using RJCloud.Tenancy.Persistence;
 using RJCloud.Tenancy.Registry;
 
@@ -14,6 +15,7 @@ internal sealed class FindTenantQuery : ISchemaContributor
         query.Field<TenantType>("tenant")
             .Description("The office with this identifier (as in its web address), or null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("identifier")
+            .AllowAnonymous()
             .ResolveAsync(async context =>
             {
                 var identifier = context.GetArgument<string>("identifier");

@@ -1,0 +1,42 @@
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using RJCloud.Tenancy.Authorization;
+
+namespace RJCloud.Api.GraphQL;
+
+/// <summary>
+/// Authorization before execution (GraphQL.Server's authorization package is not installable):
+/// every selected field, and the type it is selected on, must permit the actor. A root field that
+/// declares no access at all is refused to everyone, so forgetting to declare fails closed.
+/// </summary>
+internal sealed class FieldAccessValidationRule : ValidationRuleBase
+{
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+        new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
+        {
+            var field = validation.TypeInfo.GetFieldDef();
+            var parent = validation.TypeInfo.GetParentType();
+            if (field is null || parent is null || field.Name.StartsWith("__", StringComparison.Ordinal)) return;
+
+            var actor = Actor.From(validation.User);
+            var isRoot = parent == validation.Schema.Query || parent == validation.Schema.Mutation;
+            if (isRoot && !field.DeclaresAccess())
+            {
+                Report(validation, node, Forbidden, $"'{field.Name}' is not available.");
+                return;
+            }
+            if (field.Permits(actor) && parent.Permits(actor)) return;
+
+            if (actor.IsAuthenticated)
+                Report(validation, node, Forbidden, $"Your role does not allow '{field.Name}'.");
+            else
+                Report(validation, node, Unauthenticated, $"Sign in to use '{field.Name}'.");
+        }));
+
+    private static void Report(ValidationContext validation, GraphQLField node, string code, string message) =>
+        validation.ReportError(new ValidationError(validation.Document.Source, "rjcloud.authorization", message, node) { Code = code });
+}

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RJCloud.Tenancy.Authorization;
+
+namespace RJCloud.Tests.Infrastructure;
+
+/// <summary>
+/// For the probe tests of GraphQL conventions only: takes the actor from a header, so those tests
+/// need no identity server. Sign-in and tokens themselves are tested through the real token endpoint.
+/// </summary>
+internal sealed class ProbeAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Probe";
+    public const string Header = "X-Probe-Actor";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(Header, out var value)) return Task.FromResult(AuthenticateResult.NoResult());
+        var parts = value.ToString().Split('|');
+        var claims = new List<Claim> { new(RJCloudClaims.Subject, "probe-user"), new(RJCloudClaims.Tenant, parts[0]) };
+        claims.AddRange(parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(RJCloudClaims.Role, r)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, RJCloudClaims.Subject, RJCloudClaims.Role));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+    }
+}
