@@ -182,4 +182,21 @@ public sealed class AdminTests(IdentityApp app) : IClassFixture<IdentityApp>
         Assert.Equal("Test Person", me.GetProperty("displayName").GetString());
         Assert.Equal([Roles.Analyst, Roles.Facilitator], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }
+
+    [Fact]
+    public async Task Given_a_coordinator_or_a_partner_system_Then_admin_mutations_are_refused_before_anything_runs()
+    {
+        await app.PersonAsync("essex", "not.admin@essex.test", Roles.Coordinator);
+        var coordinator = app.GraphQLWith((await new Browser(app).AuthorizationCodeFlowAsync("essex", "not.admin@essex.test", IdentityApp.Password)).AccessToken!);
+        var (client, secret) = await app.PartnerClientAsync("essex");
+        var partner = app.GraphQLWith((await app.ClientCredentialsAsync("essex", client.ClientId, secret)).AccessToken!);
+        var input = new { email = "sneaky@essex.test", displayName = "Sneaky", roles = new[] { Roles.TenantAdmin } };
+
+        var byCoordinator = await coordinator.PostAsync(Invite, new { input });
+        var byPartner = await partner.PostAsync(Invite, new { input });
+
+        Assert.Equal(HttpStatusCode.Forbidden, byCoordinator.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, byPartner.Status);
+        Assert.Equal(0, byCoordinator.SqlCommands);
+    }
 }
