@@ -10,6 +10,7 @@ using RJCloud.Modules.Referrals;
 using RJCloud.Modules.Volunteers;
 using RJCloud.Shared.Modules;
 using RJCloud.Tenancy;
+using RJCloud.Tenancy.Identity;
 using RJCloud.Tenancy.Resolution;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ builder.Services.AddModule<VolunteersModule>(builder.Configuration);
 builder.Services.AddModule<CommissioningModule>(builder.Configuration);
 builder.Services.AddModule<EvaluationModule>(builder.Configuration);
 
+builder.AddIdentityServices();
 builder.AddGraphQLEndpoint();
 builder.AddHealth();
 builder.AddWebApp();
@@ -36,8 +38,10 @@ app.UseTenantAddressing();
 app.UseRouting();
 app.UseAuthentication();
 app.UseTenantFromToken();
+app.UseAuthorization();
 app.MapHealth();
 app.MapGraphQLEndpoint();
+app.MapIdentityEndpoints();
 app.MapWebApp();
 
 app.Run();

@@ -10,6 +10,7 @@ using RJCloud.Tenancy.Isolation;
 using RJCloud.Tenancy.Resolution;
 using RJCloud.Tenancy.Features.FindTenant;
 using RJCloud.Tenancy.Features.ReadAuditLog;
+using RJCloud.Tenancy.Identity.Persistence;
 using RJCloud.Tenancy.Persistence;
 
 namespace RJCloud.Tenancy;
@@ -23,6 +24,7 @@ public sealed class TenancyModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<TenancyDbContext>(Name, Schema);
+        services.AddModuleDbContext<IdentityDbContext>("Identity", IdentityDbContext.SchemaName);
         services.AddSingleton<ITenantContext, AsyncLocalTenantContext>();
         services.AddSingleton<IInterceptor, TenantConnectionInterceptor>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();

@@ -1,8 +1,10 @@
+using RJCloud.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace RJCloud.Tenancy.Audit;
 
+[ForContext(typeof(Persistence.TenancyDbContext))]
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public const string Table = "audit_log";

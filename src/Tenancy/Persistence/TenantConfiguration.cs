@@ -1,9 +1,11 @@
+using RJCloud.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RJCloud.Tenancy.Registry;
 
 namespace RJCloud.Tenancy.Persistence;
 
+[ForContext(typeof(TenancyDbContext))]
 internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
 {
     public void Configure(EntityTypeBuilder<Tenant> builder)

@@ -21,6 +21,8 @@ public class RJCloudApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ServiceConnectionString => connections.Service;
 
+    public string MigrationConnectionString => connections.Migration;
+
     public GraphQLClient GraphQL => new(CreateClient());
 
     public async Task InitializeAsync()

@@ -1,0 +1,17 @@
+namespace RJCloud.Tenancy.Identity.Partners;
+
+/// <summary>The agencies that refer to and share information with an RJ hub.</summary>
+internal enum PartnerOrganisationKind
+{
+    Police,
+    VictimSupport,
+
+    /// <summary>Probation: the Community Rehabilitation Company or the National Probation Service.</summary>
+    Probation,
+    YouthOffending,
+    FireService,
+    Prison,
+    CommunitySafetyPartnership,
+    LocalAuthority,
+    Other,
+}
