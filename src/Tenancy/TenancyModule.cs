@@ -4,6 +4,7 @@ using RJCloud.Shared.Modules;
 using RJCloud.Shared.Persistence;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using RJCloud.Tenancy.Audit;
+using RJCloud.Tenancy.Audit.SensitiveReads;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.DemoData;
 using RJCloud.Tenancy.Isolation;
@@ -29,6 +30,7 @@ public sealed class TenancyModule : IModule
         services.AddSingleton<IInterceptor, TenantConnectionInterceptor>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<SensitiveReadLog>();
         services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.Section);
         services.AddSchemaContributor<FindTenantQuery>();
         services.AddSchemaContributor<ReadAuditLogQuery>();

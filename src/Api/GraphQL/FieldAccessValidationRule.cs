@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -19,7 +20,7 @@ internal sealed class FieldAccessValidationRule : ValidationRuleBase
         new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
         {
             var field = validation.TypeInfo.GetFieldDef();
-            var parent = validation.TypeInfo.GetParentType();
+            var parent = validation.TypeInfo.GetParentType()?.GetNamedType();
             if (field is null || parent is null || field.Name.StartsWith("__", StringComparison.Ordinal)) return;
 
             var actor = Actor.From(validation.User);

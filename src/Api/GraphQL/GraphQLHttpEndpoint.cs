@@ -7,6 +7,7 @@ using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using RJCloud.Shared.Persistence;
 using RJCloud.Tenancy.Audit;
+using RJCloud.Tenancy.Audit.SensitiveReads;
 using Serilog;
 
 namespace RJCloud.Api.GraphQL;
@@ -22,6 +23,7 @@ internal sealed class GraphQLHttpEndpoint(
     IOptions<GraphQLOptions> options,
     IDiagnosticContext diagnostics,
     IAuditLog audit,
+    SensitiveReadLog sensitiveReads,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -91,12 +93,34 @@ internal sealed class GraphQLHttpEndpoint(
             return; // The client went away: nobody is left to answer.
         }
 
+        if (!await RecordSensitiveReadsAsync(StatedPurpose.Of(operation, request.Variables)))
+        {
+            await WriteProblemAsync(http, new RequestProblem(StatusCodes.Status503ServiceUnavailable, "AUDIT_UNAVAILABLE",
+                "These records cannot be shown now because reading them could not be recorded. Try again in a moment."), mediaType);
+            return;
+        }
         if (options.Value.ExposeSqlCommandCount) http.Response.Headers["X-Sql-Commands"] = commands.Count.ToString();
         if (result.Errors?.Any(e => e.Code is FieldAccessValidationRule.Forbidden or FieldAccessValidationRule.Unauthenticated) == true)
             await audit.RecordAsync(new AuditEvent($"refused:{operation?.Name?.StringValue ?? "anonymous operation"}", AuditEvent.Refused), CancellationToken.None);
         http.Response.StatusCode = StatusFor(result);
         http.Response.ContentType = mediaType;
         await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
+    }
+
+    // Special-category records are shown only once their reading is on the audit trail.
+    private async Task<bool> RecordSensitiveReadsAsync(string? purpose)
+    {
+        try
+        {
+            foreach (var (typeName, recordIds) in sensitiveReads.Drain())
+                await audit.RecordAsync(new AuditEvent($"read:{typeName}", AuditEvent.Succeeded, recordIds, purpose), CancellationToken.None);
+            return true;
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            logger.LogError(e, "Sensitive reads could not be audited; the answer was withheld");
+            return false;
+        }
     }
 
     private static GraphQLOperationDefinition? FindOperation(GraphQLDocument document, string? operationName)

@@ -43,6 +43,8 @@ internal static class GraphQLServiceCollectionExtensions
                 })
                 .AddValidationRule<FieldAccessValidationRule>()
                 .AddValidationRule<PageSizeValidationRule>()
+                .AddValidationRule<PurposeValidationRule>()
+                .AddSchemaVisitor<SensitiveReadVisitor>()
                 .AddErrorInfoProvider<SafeErrorInfoProvider>();
             foreach (var assembly in graphTypeAssemblies) graphql.AddGraphTypes(assembly);
         });

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.GraphQL.Scalars;
 using RJCloud.Shared.Money;
+using RJCloud.Tenancy.Audit.SensitiveReads;
 
 namespace RJCloud.Api.GraphQL;
 
@@ -14,6 +15,7 @@ internal sealed class RJCloudSchema : Schema
         Query = query;
         if (mutation.Fields.Count > 0) Mutation = mutation;
         this.RegisterType<NodeInterface>();
+        Directives.Register(new PurposeDirective());
         this.RegisterTypeMapping<DateTimeOffset, UtcDateTimeGraphType>();
         this.RegisterTypeMapping<DateOnly, DateOnlyGraphType>();
         this.RegisterTypeMapping<Money, MoneyGraphType>();

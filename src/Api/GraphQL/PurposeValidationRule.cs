@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using RJCloud.Tenancy.Audit.SensitiveReads;
+
+namespace RJCloud.Api.GraphQL;
+
+/// <summary>
+/// A request that selects any field of a special-category type must say why, with @purpose on the
+/// operation; without it nothing runs, so there is never a sensitive read without a stated purpose.
+/// </summary>
+internal sealed class PurposeValidationRule : ValidationRuleBase
+{
+    public const string PurposeRequired = "PURPOSE_REQUIRED";
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        if (DirectiveOf(context) is not null) return default;
+        var reported = false;
+        return new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
+        {
+            if (reported || validation.TypeInfo.GetParentType()?.GetNamedType() is not { } parent || !parent.HoldsSpecialCategoryData()) return;
+            reported = true;
+            validation.ReportError(new ValidationError(validation.Document.Source, "rjcloud.purpose",
+                $"'{parent.Name}' records hold special-category data: say why you are reading them with @purpose(reason: ...) on the operation.",
+                node) { Code = PurposeRequired });
+        }));
+    }
+
+    // After variables are known, so a detail sent as a variable is held to the same limit.
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
+    {
+        if (DirectiveOf(context) is { } directive
+            && StatedPurpose.ValueOf(directive, "detail", context.Variables) is { Length: > PurposeDirective.MaxDetailLength })
+            context.ReportError(new ValidationError(context.Document.Source, "rjcloud.purpose",
+                $"The purpose's detail is limited to {PurposeDirective.MaxDetailLength} characters.", directive) { Code = "PURPOSE_DETAIL_TOO_LONG" });
+        return default;
+    }
+
+    private static GraphQLDirective? DirectiveOf(ValidationContext context) =>
+        context.Operation.Directives?.Items.FirstOrDefault(d => d.Name.Value == PurposeDirective.DirectiveName);
+}
