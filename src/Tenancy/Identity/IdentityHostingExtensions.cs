@@ -55,6 +55,7 @@ public static class IdentityHostingExtensions
         services.AddScoped<Invitations>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<TokenPrincipals>();
+        services.AddScoped<Resolution.ICurrentAccess, CurrentAccess>();
         services.AddScoped<Partners.PartnerClientRegistry>();
         services.AddAntiforgery(options => options.Cookie.Name = "rjcloud.antiforgery");
 

@@ -7,11 +7,12 @@ namespace RJCloud.Tenancy.Resolution;
 
 /// <summary>
 /// After authentication, the token's tenant claim decides the tenant. A token used at another
-/// tenant's address is refused (403), and a suspended tenant's users are told so.
+/// tenant's address is refused (403), a suspended tenant's users are told so, and the holder's
+/// access is checked as it stands now (ICurrentAccess).
 /// </summary>
 internal sealed class TenantFromTokenMiddleware(RequestDelegate next, ITenantContext tenants)
 {
-    public async Task InvokeAsync(HttpContext http, ITenantDirectory directory)
+    public async Task InvokeAsync(HttpContext http, ITenantDirectory directory, ICurrentAccess access)
     {
         var actor = Actor.From(http.User);
         if (actor.TenantId is not { } tenantId)
@@ -40,6 +41,16 @@ internal sealed class TenantFromTokenMiddleware(RequestDelegate next, ITenantCon
             return;
         }
 
-        using (tenants.Enter(tenant)) await next(http);
+        using (tenants.Enter(tenant))
+        {
+            if (await access.RefreshAsync(http.User, actor, http.RequestAborted) is not { } current)
+            {
+                await TenantRefusal.WriteAsync(http, StatusCodes.Status401Unauthorized, "ACCESS_WITHDRAWN",
+                    "Your access to this office has been withdrawn. Ask the office's tenant admin if you think this is wrong.");
+                return;
+            }
+            http.User = current;
+            await next(http);
+        }
     }
 }

@@ -27,3 +27,10 @@ internal sealed class ProbeAuthentication(IOptionsMonitor<AuthenticationSchemeOp
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 }
+
+/// <summary>Probe actors are not people or partner systems of the identity store, so their header's roles stand as given.</summary>
+internal sealed class ProbeAccess : RJCloud.Tenancy.Resolution.ICurrentAccess
+{
+    public Task<ClaimsPrincipal?> RefreshAsync(ClaimsPrincipal principal, Actor actor, CancellationToken cancellationToken) =>
+        Task.FromResult<ClaimsPrincipal?>(principal);
+}

@@ -139,6 +139,7 @@ public class ProbeApp : RJCloudApp
         services.AddTransient<ProbeTenantType>();
         services.AddTransient<ProbeRenamePayloadType>();
         services.AddTransient<ProbeRenameInputType>();
+        services.AddScoped<RJCloud.Tenancy.Resolution.ICurrentAccess, ProbeAccess>();
         services.AddAuthentication(ProbeAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ProbeAuthentication>(ProbeAuthentication.SchemeName, _ => { });
     }

@@ -1,7 +1,6 @@
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Shared.GraphQL.Mutations;
-using RJCloud.Tenancy.Audit;
 using RJCloud.Tenancy.Authorization;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.Identity.Persistence;
@@ -28,9 +27,6 @@ internal static class IdentityResolveContext
             throw new ExecutionError("You do not have permission to do this.") { Code = "FORBIDDEN" };
         return tenant;
     }
-
-    public static Task AuditAsync(this IResolveFieldContext context, string operation, params Guid[] recordIds) =>
-        context.Service<IAuditLog>().RecordAsync(new AuditEvent(operation, AuditEvent.Succeeded, recordIds), CancellationToken.None);
 
     public static UserError NotFound(string what, params string[] field) =>
         UserError.For("NOT_FOUND", $"There is no {what} with this id.", field);

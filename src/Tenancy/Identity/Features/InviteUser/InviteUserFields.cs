@@ -31,7 +31,6 @@ internal sealed class InviteUserFields(TimeProvider clock) : ISchemaContributor
                 var invitation = await InviteAsync(context.Service<UserManager<User>>(), context.Service<Invitations>(), context.Db(), tenant,
                     input["email"] as string ?? "", input["displayName"] as string ?? "",
                     ((IEnumerable<object?>)input["roles"]!).Select(r => r?.ToString() ?? "").ToList(), partnerOrganisationId, clock.GetUtcNow(), context.CancellationToken);
-                if (invitation.User is not null) await context.AuditAsync("inviteUser", invitation.User.Id);
                 return invitation;
             });
 
@@ -72,6 +71,8 @@ internal sealed record InviteUserPayload : Payload
     public User? User { get; init; }
 
     public string? InvitationLink { get; init; }
+
+    public override IReadOnlyList<Guid> AuditRecordIds => User is null ? [] : [User.Id];
 }
 
 internal sealed class InviteUserPayloadType : PayloadGraphType<InviteUserPayload>

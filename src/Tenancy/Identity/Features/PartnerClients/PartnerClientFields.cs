@@ -48,7 +48,6 @@ internal sealed class PartnerClientFields : ISchemaContributor, INodeResolver
                 if (organisation is null)
                     return PartnerClientPayload.Refuse(IdentityResolveContext.NotFound("partner organisation", "input", "partnerOrganisationId"));
                 var (client, secret) = await context.Service<PartnerClientRegistry>().RegisterAsync(organisation, displayName, context.CancellationToken);
-                await context.AuditAsync("registerPartnerClient", client.Id);
                 return new PartnerClientPayload { PartnerClient = client, ClientSecret = secret };
             });
 
@@ -61,12 +60,11 @@ internal sealed class PartnerClientFields : ISchemaContributor, INodeResolver
                 var client = await FindAsync(context);
                 if (client is null || client.IsRevoked) return PartnerClientPayload.Refuse(NotFound);
                 var secret = await context.Service<PartnerClientRegistry>().RotateSecretAsync(client, context.CancellationToken);
-                await context.AuditAsync("rotatePartnerClientSecret", client.Id);
                 return new PartnerClientPayload { PartnerClient = client, ClientSecret = secret };
             });
 
         mutation.Mutation<RevokePartnerClientPayloadType, RevokePartnerClientInputType, PartnerClientPayload>("revokePartnerClient",
-                "Stops a partner system signing in. Tokens it already holds expire within minutes.")
+                "Stops a partner system signing in; tokens it already holds are refused from its next request.")
             .Authorize(Roles.TenantAdmin)
             .ResolveAsync(async context =>
             {
@@ -74,7 +72,6 @@ internal sealed class PartnerClientFields : ISchemaContributor, INodeResolver
                 var client = await FindAsync(context);
                 if (client is null) return PartnerClientPayload.Refuse(NotFound);
                 await context.Service<PartnerClientRegistry>().RevokeAsync(client, context.CancellationToken);
-                await context.AuditAsync("revokePartnerClient", client.Id);
                 return new PartnerClientPayload { PartnerClient = client };
             });
     }

@@ -8,6 +8,8 @@ internal sealed record PartnerClientPayload : Payload
 {
     public PartnerClient? PartnerClient { get; init; }
 
+    public override IReadOnlyList<Guid> AuditRecordIds => PartnerClient is null ? [] : [PartnerClient.Id];
+
     /// <summary>Only in the answer that issued it; OpenIddict keeps just its hash.</summary>
     public string? ClientSecret { get; init; }
 

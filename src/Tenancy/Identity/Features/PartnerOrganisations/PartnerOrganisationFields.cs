@@ -44,7 +44,6 @@ internal sealed class PartnerOrganisationFields(TimeProvider clock) : ISchemaCon
                 var organisation = PartnerOrganisation.Register(tenant.Id, name, (PartnerOrganisationKind)input["kind"]!, clock.GetUtcNow());
                 db.PartnerOrganisations.Add(organisation);
                 await db.SaveChangesAsync(context.CancellationToken);
-                await context.AuditAsync("registerPartnerOrganisation", organisation.Id);
                 return new RegisterPartnerOrganisationPayload { PartnerOrganisation = organisation };
             });
 
@@ -57,6 +56,8 @@ internal sealed class PartnerOrganisationFields(TimeProvider clock) : ISchemaCon
 internal sealed record RegisterPartnerOrganisationPayload : Payload
 {
     public PartnerOrganisation? PartnerOrganisation { get; init; }
+
+    public override IReadOnlyList<Guid> AuditRecordIds => PartnerOrganisation is null ? [] : [PartnerOrganisation.Id];
 }
 
 internal sealed class RegisterPartnerOrganisationPayloadType : PayloadGraphType<RegisterPartnerOrganisationPayload>

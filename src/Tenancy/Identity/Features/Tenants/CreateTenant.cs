@@ -67,4 +67,6 @@ internal sealed record CreateTenantPayload : Payload
     public Tenant? Tenant { get; init; }
 
     public string? FirstAdminInvitationLink { get; init; }
+
+    public override IReadOnlyList<Guid> AuditRecordIds => Tenant is null ? [] : [Tenant.Id];
 }

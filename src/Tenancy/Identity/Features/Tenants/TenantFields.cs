@@ -44,7 +44,6 @@ internal sealed class TenantFields(TimeProvider clock) : ISchemaContributor, INo
                 var admin = (Dictionary<string, object?>)input["firstAdmin"]!;
                 var payload = await context.Service<CreateTenant>().RunAsync(input["identifier"] as string ?? "", input["displayName"] as string ?? "",
                     (OfficeType)input["officeType"]!, admin["email"] as string ?? "", admin["displayName"] as string ?? "", context.CancellationToken);
-                if (payload.Tenant is not null) await context.AuditAsync("createTenant", payload.Tenant.Id);
                 return payload;
             });
 
@@ -64,7 +63,6 @@ internal sealed class TenantFields(TimeProvider clock) : ISchemaContributor, INo
                     return new ChangeTenantStatusPayload { UserErrors = [UserError.For("PLATFORM_REALM", "The platform realm is always active.", "input", "tenantId")] };
                 tenant.ChangeStatus((TenantStatus)input["status"]!, clock.GetUtcNow());
                 await db.SaveChangesAsync(context.CancellationToken);
-                await context.AuditAsync("changeTenantStatus", tenant.Id);
                 return new ChangeTenantStatusPayload { Office = new Office { Tenant = tenant } };
             });
     }

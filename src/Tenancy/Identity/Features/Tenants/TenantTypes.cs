@@ -38,6 +38,8 @@ internal sealed class FirstAdminInputType : InputObjectGraphType
 internal sealed record ChangeTenantStatusPayload : Payload
 {
     public Office? Office { get; init; }
+
+    public override IReadOnlyList<Guid> AuditRecordIds => Office is null ? [] : [Office.Tenant.Id];
 }
 
 internal sealed class ChangeTenantStatusPayloadType : PayloadGraphType<ChangeTenantStatusPayload>

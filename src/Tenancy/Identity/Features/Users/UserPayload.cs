@@ -10,6 +10,8 @@ internal sealed record UserPayload : Payload
 {
     public User? User { get; init; }
 
+    public override IReadOnlyList<Guid> AuditRecordIds => User is null ? [] : [User.Id];
+
     public static UserPayload Refuse(UserError error) => new() { UserErrors = [error] };
 }
 
