@@ -16,17 +16,18 @@ namespace RJCloud.Benchmarks;
 internal static class BenchmarkProgram
 {
     private const string Command = "dotnet run -c Release --project benchmarks/RJCloud.Benchmarks";
-    private const int WarmUpRequests = 500;
-    private const int MeasuredRequests = 5_000;
     private const int ConcurrentWorkers = 2;
-    // Paths take turns in rounds, so a disturbance from outside falls on all of them rather than on one.
-    private const int Rounds = 5;
     private const string Database = "rjcloud_bench";
     private const string FolderPrefix = "rjcloud-bench-";
     private const double QuietMachine = 0.05;
 
-    public static async Task<int> Main()
+    public static async Task<int> Main(string[] args)
     {
+        if (RunSize.Parse(args) is not { } size)
+        {
+            Console.Error.WriteLine($"Usage: {Command} [-- {RunSize.SmokeOption}]");
+            return 2;
+        }
         using var cancel = new CancellationTokenSource();
         // Ctrl+C or a kill cancels the run rather than ending the process, so the finally below still stops PostgreSQL.
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
@@ -69,22 +70,24 @@ internal static class BenchmarkProgram
 
             var scenarios = Scenarios.Create(http, app.Services);
             var notes = new List<string> { await CompareBodiesAsync(scenarios, tenants[0].Identifier, ct) };
-            var (results, commands) = await MeasureAsync(scenarios, tenants, await PostmasterPidAsync(server, ct), clock, ct);
+            var (results, commands) = await MeasureAsync(scenarios, tenants, size, await PostmasterPidAsync(server, ct), clock, ct);
 
-            var warning = DisturbanceWarning(results);
+            var warnings = new List<string>();
+            if (size.IsSmoke) warnings.Add(RunSize.SmokeWarning);
+            if (DisturbanceWarning(results) is { } disturbed) warnings.Add(disturbed);
             notes.AddRange(results.Where(r => r.FirstFailure is not null).Select(r => $"{r.Scenario.Name}, {r.Phase}: the first failure got {r.FirstFailure}"));
-            var facts = await GatherFactsAsync(server, ct);
-            var report = Report.Render(facts, results, commands, warning, notes);
+            var facts = await GatherFactsAsync(server, size, ct);
+            var report = Report.Render(facts, results, commands, warnings, notes);
             Console.WriteLine();
             Console.WriteLine(report);
 
+            var output = Path.Combine(ProjectDirectory(), "results", size.IsSmoke ? "smoke.md" : "latest.md");
             var failures = results.Sum(r => r.Stats.Failures);
             if (failures > 0)
             {
-                Console.Error.WriteLine($"{failures} requests failed: results/latest.md is left as it was, since a failing run is no baseline.");
+                Console.Error.WriteLine($"{failures} requests failed: {output} is left as it was, since a failing run is no baseline.");
                 return 1;
             }
-            var output = Path.Combine(ProjectDirectory(), "results", "latest.md");
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             await File.WriteAllTextAsync(output, report, ct);
             Log(clock, $"Wrote {output}");
@@ -106,12 +109,12 @@ internal static class BenchmarkProgram
     }
 
     private static async Task<(List<PhaseResult> Results, Dictionary<Scenario, double> Commands)> MeasureAsync(
-        IReadOnlyList<Scenario> scenarios, SeededTenants tenants, int postmasterPid, Stopwatch clock, CancellationToken ct)
+        IReadOnlyList<Scenario> scenarios, SeededTenants tenants, RunSize size, int postmasterPid, Stopwatch clock, CancellationToken ct)
     {
         var runner = new LoadRunner(tenants, new CpuMeter(postmasterPid));
         // Every path is warmed before any is measured, so none is measured while another's code is still tiering up.
-        foreach (var scenario in scenarios) await runner.WarmUpAsync(scenario, WarmUpRequests, ct);
-        Log(clock, $"Warmed up ({WarmUpRequests} requests per path)");
+        foreach (var scenario in scenarios) await runner.WarmUpAsync(scenario, size.WarmUpRequests, ct);
+        Log(clock, $"Warmed up ({size.WarmUpRequests} requests per path)");
 
         var commands = new Dictionary<Scenario, double>();
         foreach (var scenario in scenarios) commands[scenario] = await CommandCounter.PerRequestAsync(scenario, tenants, ct);
@@ -119,14 +122,14 @@ internal static class BenchmarkProgram
         var phases = scenarios
             .SelectMany(s => new[]
             {
-                new Phase(s, "sequential", 1, MeasuredRequests),
-                new Phase(s, $"{ConcurrentWorkers} workers", ConcurrentWorkers, MeasuredRequests),
+                new Phase(s, "sequential", 1, size.MeasuredRequests),
+                new Phase(s, $"{ConcurrentWorkers} workers", ConcurrentWorkers, size.MeasuredRequests),
             })
             .ToList();
-        for (var round = 1; round <= Rounds; round++)
+        for (var round = 1; round <= size.Rounds; round++)
         {
-            foreach (var phase in phases) await runner.RunAsync(phase, MeasuredRequests / Rounds, ct);
-            Log(clock, $"Measured round {round} of {Rounds}");
+            foreach (var phase in phases) await runner.RunAsync(phase, size.MeasuredRequests / size.Rounds, ct);
+            Log(clock, $"Measured round {round} of {size.Rounds}");
         }
         return (phases.Select(p => p.Result()).ToList(), commands);
     }
@@ -155,7 +158,7 @@ internal static class BenchmarkProgram
             : "The paths' bodies differ: " + string.Join(" / ", bodies.Select(b => $"`{Encoding.UTF8.GetString(b)}`"));
     }
 
-    private static async Task<RunFacts> GatherFactsAsync(EmbeddedPostgres server, CancellationToken ct)
+    private static async Task<RunFacts> GatherFactsAsync(EmbeddedPostgres server, RunSize size, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(server.SuperuserConnectionString("postgres"));
         await connection.OpenAsync(ct);
@@ -169,7 +172,7 @@ internal static class BenchmarkProgram
         return new RunFacts(
             DateTimeOffset.UtcNow,
             GitDescribe(),
-            Command,
+            size.IsSmoke ? $"{Command} -- {RunSize.SmokeOption}" : Command,
             [
                 ("Processors", Environment.ProcessorCount.ToString()),
                 ("OS", RuntimeInformation.OSDescription),
@@ -183,8 +186,8 @@ internal static class BenchmarkProgram
                 "The service is the real one (WebApplicationFactory, environment Benchmark, Serilog at Warning) logging in as the service role; " +
                 "b and d use its own NpgsqlDataSource, so the same role, pool and statement timeout.",
                 "HTTP paths go through the in-memory TestServer (no sockets), so absolute numbers are below what a network client sees; b is mapped after the app's whole middleware pipeline.",
-                $"Each path: {WarmUpRequests} warm-up requests (all paths warmed before any is measured), then {MeasuredRequests:N0} sequential requests, " +
-                $"and {MeasuredRequests:N0} requests from {ConcurrentWorkers} concurrent closed-loop workers; measured in {Rounds} rounds, " +
+                $"Each path: {size.WarmUpRequests} warm-up requests (all paths warmed before any is measured), then {size.MeasuredRequests:N0} sequential requests, " +
+                $"and {size.MeasuredRequests:N0} requests from {ConcurrentWorkers} concurrent closed-loop workers; measured in {size.Rounds} rounds, " +
                 "each round running every path and phase in turn, so that outside disturbances are shared out.",
                 "Latency: Stopwatch around each request, including reading the whole body; percentiles are nearest-rank over every sample. " +
                 "Req/s: requests / wall time of the phase. A failure is a status other than 200 or a body without the expected displayName.",

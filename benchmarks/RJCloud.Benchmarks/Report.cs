@@ -11,11 +11,12 @@ internal static class Report
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Render(RunFacts facts, IReadOnlyList<PhaseResult> results, IReadOnlyDictionary<Scenario, double> commands, string? warning, IReadOnlyList<string> notes)
+    public static string Render(RunFacts facts, IReadOnlyList<PhaseResult> results, IReadOnlyDictionary<Scenario, double> commands,
+        IReadOnlyList<string> warnings, IReadOnlyList<string> notes)
     {
         var md = new StringBuilder();
         md.AppendLine("# RJCloud benchmark baseline: `tenant(identifier:)`").AppendLine();
-        if (warning is not null) md.AppendLine(Invariant, $"> **{warning}**").AppendLine();
+        foreach (var warning in warnings) md.AppendLine(Invariant, $"> **{warning}**").AppendLine();
         md.AppendLine(Invariant, $"Recorded {facts.RecordedAt:yyyy-MM-dd HH:mm} UTC at commit `{facts.Commit}` with `{facts.Command}`.").AppendLine();
 
         md.AppendLine("## Machine").AppendLine().AppendLine("| | |").AppendLine("|---|---|");
