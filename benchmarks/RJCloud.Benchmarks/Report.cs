@@ -15,7 +15,7 @@ internal static class Report
         IReadOnlyList<string> warnings, IReadOnlyList<string> notes)
     {
         var md = new StringBuilder();
-        md.AppendLine("# RJCloud benchmark baseline: `tenant(identifier:)`").AppendLine();
+        md.AppendLine("# RJCloud benchmark baseline: `tenant(identifier:)`, anonymous and with access tokens").AppendLine();
         foreach (var warning in warnings) md.AppendLine(Invariant, $"> **{warning}**").AppendLine();
         md.AppendLine(Invariant, $"Recorded {facts.RecordedAt:yyyy-MM-dd HH:mm} UTC at commit `{facts.Commit}` with `{facts.Command}`.").AppendLine();
 
@@ -70,6 +70,9 @@ internal static class Report
         Row("+ GraphQL.NET: parse, validate, execute, serialise (c − e)", "c.", "e.");
         Row("+ HTTP stack and /graphql endpoint, GraphQL path (a − c)", "a.", "c.");
         Row("+ HTTP stack, raw path (b − d)", "b.", "d.");
+        Row("+ a person's access token: validation, tenant from its claim, tenant context (f − a)", "f.", "a.");
+
+        AuthAndTenancy.Render(md, results, commands);
 
         if (notes.Count > 0)
         {
