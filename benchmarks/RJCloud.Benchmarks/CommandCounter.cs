@@ -22,8 +22,12 @@ internal static class CommandCounter
             },
         };
         listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref commands));
+        if (scenario.Token is { } token) await token.KeepFreshAsync(cancellationToken);
         listener.Start();
         for (var n = 0; n < Requests; n++) await scenario.SendAsync(tenants[n].Identifier, cancellationToken);
+        listener.Dispose();
+        // After the count: the check sends a request of its own.
+        if (scenario.Token is { } used) await used.ConfirmAcceptedAsync(cancellationToken);
         return (double)Volatile.Read(ref commands) / Requests;
     }
 }

@@ -7,8 +7,18 @@ namespace RJCloud.Benchmarks;
 /// <summary>What one request returned: checked after its clock has stopped, so checking costs no latency.</summary>
 internal readonly record struct Reply(int Status, byte[] Body, string? SqlCommands = null);
 
-/// <summary>One way of asking for a tenant by its identifier.</summary>
-internal sealed record Scenario(string Name, string Transport, Func<string, CancellationToken, Task<Reply>> SendAsync);
+/// <summary>
+/// One way of asking for a tenant by its identifier, or, with <see cref="Answer"/>, another read that
+/// ignores it. <see cref="Token"/> is the access token it sends, if any.
+/// </summary>
+internal sealed record Scenario(
+    string Name, string Transport, Func<string, CancellationToken, Task<Reply>> SendAsync,
+    BearerToken? Token = null, Func<byte[], bool>? Answer = null)
+{
+    public bool AsksForTenant => Answer is null;
+
+    public bool IsAnswered(SeededTenant tenant, byte[] body) => Answer?.Invoke(body) ?? tenant.IsAnsweredBy(body);
+}
 
 internal sealed record PhaseResult(Scenario Scenario, string Phase, LatencyStats Stats, string SqlCommands, CpuShare? Cpu, string? FirstFailure);
 
@@ -64,6 +74,14 @@ internal sealed class LoadRunner(SeededTenants tenants, CpuMeter cpu)
 
     public async Task RunAsync(Phase phase, int requests, CancellationToken cancellationToken)
     {
+        // Outside the clock: renewing a token is not what a request costs.
+        if (phase.Scenario.Token is { } token) await token.KeepFreshAsync(cancellationToken);
+        await SendAsync(phase, requests, cancellationToken);
+        if (phase.Scenario.Token is { } used) await used.ConfirmAcceptedAsync(cancellationToken);
+    }
+
+    private async Task SendAsync(Phase phase, int requests, CancellationToken cancellationToken)
+    {
         var first = phase.Sent;
         var next = first - 1;
 
@@ -85,7 +103,7 @@ internal sealed class LoadRunner(SeededTenants tenants, CpuMeter cpu)
                     phase.Failed($"{e.GetType().Name}: {e.Message}");
                     continue;
                 }
-                var succeeded = reply.Status == 200 && tenant.IsAnsweredBy(reply.Body);
+                var succeeded = reply.Status == 200 && phase.Scenario.IsAnswered(tenant, reply.Body);
                 phase.Latencies.Record(Stopwatch.GetTimestamp() - started, succeeded);
                 if (!succeeded) phase.Failed($"status {reply.Status} and body {Encoding.UTF8.GetString(reply.Body.AsSpan(0, Math.Min(300, reply.Body.Length)))}");
                 phase.SawSqlCommands(reply.SqlCommands);

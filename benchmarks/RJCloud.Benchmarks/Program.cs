@@ -10,23 +10,25 @@ namespace RJCloud.Benchmarks;
 
 /// <summary>
 /// The project's performance yardstick: one tenant lookup through GraphQL and through a hand-written
-/// query, over the same in-memory HTTP stack and in process, on a private PostgreSQL cluster.
+/// query, over the same in-memory HTTP stack and in process, anonymously and with real access
+/// tokens, plus reads of an office's own rows, on a private PostgreSQL cluster.
 /// Not a top-level program: its generated Program class would clash with the service's own.
 /// </summary>
 internal static class BenchmarkProgram
 {
     private const string Command = "dotnet run -c Release --project benchmarks/RJCloud.Benchmarks";
-    private const int WarmUpRequests = 500;
-    private const int MeasuredRequests = 5_000;
     private const int ConcurrentWorkers = 2;
-    // Paths take turns in rounds, so a disturbance from outside falls on all of them rather than on one.
-    private const int Rounds = 5;
     private const string Database = "rjcloud_bench";
     private const string FolderPrefix = "rjcloud-bench-";
     private const double QuietMachine = 0.05;
 
-    public static async Task<int> Main()
+    public static async Task<int> Main(string[] args)
     {
+        if (RunSize.Parse(args) is not { } size)
+        {
+            Console.Error.WriteLine($"Usage: {Command} [-- {RunSize.SmokeOption}]");
+            return 2;
+        }
         using var cancel = new CancellationTokenSource();
         // Ctrl+C or a kill cancels the run rather than ending the process, so the finally below still stops PostgreSQL.
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
@@ -67,24 +69,33 @@ internal static class BenchmarkProgram
             await tenants.SeedAsync(app.Services, connections.Migration, ct);
             Log(clock, $"Seeded {SeededTenants.Count} tenants");
 
-            var scenarios = Scenarios.Create(http, app.Services);
-            var notes = new List<string> { await CompareBodiesAsync(scenarios, tenants[0].Identifier, ct) };
-            var (results, commands) = await MeasureAsync(scenarios, tenants, await PostmasterPidAsync(server, ct), clock, ct);
+            var members = await OfficeMembers.SeedAsync(app.Services, tenants[0].Identifier, connections.Migration, ct);
+            var callers = await SignedInCallers.SignInAsync(app, http, members, ct);
+            await OfficeMembers.AnalyseAsync(connections.Migration, ct);
+            Log(clock, $"Seeded {OfficeMembers.People} people and a partner client in {members.Office}; signed in the admin and the partner system");
 
-            var warning = DisturbanceWarning(results);
+            var scenarios = Scenarios.Create(http, app.Services, callers);
+            var notes = await CompareBodiesAsync(scenarios, tenants[0].Identifier, ct);
+            var (results, commands) = await MeasureAsync(scenarios, tenants, size, await PostmasterPidAsync(server, ct), clock, ct);
+
+            var warnings = new List<string>();
+            if (size.IsSmoke) warnings.Add(RunSize.SmokeWarning);
+            if (DisturbanceWarning(results) is { } disturbed) warnings.Add(disturbed);
+            notes.AddRange(callers.Tokens.Select(t =>
+                $"The {t.Holder}'s access token: {Encoding.ASCII.GetByteCount(t.Value):N0} bytes, sent whole in every request's Authorization header; renewed {t.Renewals} time(s) during the run."));
             notes.AddRange(results.Where(r => r.FirstFailure is not null).Select(r => $"{r.Scenario.Name}, {r.Phase}: the first failure got {r.FirstFailure}"));
-            var facts = await GatherFactsAsync(server, ct);
-            var report = Report.Render(facts, results, commands, warning, notes);
+            var facts = await GatherFactsAsync(server, size, members, ct);
+            var report = Report.Render(facts, results, commands, warnings, notes);
             Console.WriteLine();
             Console.WriteLine(report);
 
+            var output = Path.Combine(ProjectDirectory(), "results", size.IsSmoke ? "smoke.md" : "latest.md");
             var failures = results.Sum(r => r.Stats.Failures);
             if (failures > 0)
             {
-                Console.Error.WriteLine($"{failures} requests failed: results/latest.md is left as it was, since a failing run is no baseline.");
+                Console.Error.WriteLine($"{failures} requests failed: {output} is left as it was, since a failing run is no baseline.");
                 return 1;
             }
-            var output = Path.Combine(ProjectDirectory(), "results", "latest.md");
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             await File.WriteAllTextAsync(output, report, ct);
             Log(clock, $"Wrote {output}");
@@ -106,12 +117,12 @@ internal static class BenchmarkProgram
     }
 
     private static async Task<(List<PhaseResult> Results, Dictionary<Scenario, double> Commands)> MeasureAsync(
-        IReadOnlyList<Scenario> scenarios, SeededTenants tenants, int postmasterPid, Stopwatch clock, CancellationToken ct)
+        IReadOnlyList<Scenario> scenarios, SeededTenants tenants, RunSize size, int postmasterPid, Stopwatch clock, CancellationToken ct)
     {
         var runner = new LoadRunner(tenants, new CpuMeter(postmasterPid));
         // Every path is warmed before any is measured, so none is measured while another's code is still tiering up.
-        foreach (var scenario in scenarios) await runner.WarmUpAsync(scenario, WarmUpRequests, ct);
-        Log(clock, $"Warmed up ({WarmUpRequests} requests per path)");
+        foreach (var scenario in scenarios) await runner.WarmUpAsync(scenario, size.WarmUpRequests, ct);
+        Log(clock, $"Warmed up ({size.WarmUpRequests} requests per path)");
 
         var commands = new Dictionary<Scenario, double>();
         foreach (var scenario in scenarios) commands[scenario] = await CommandCounter.PerRequestAsync(scenario, tenants, ct);
@@ -119,14 +130,14 @@ internal static class BenchmarkProgram
         var phases = scenarios
             .SelectMany(s => new[]
             {
-                new Phase(s, "sequential", 1, MeasuredRequests),
-                new Phase(s, $"{ConcurrentWorkers} workers", ConcurrentWorkers, MeasuredRequests),
+                new Phase(s, "sequential", 1, size.MeasuredRequests),
+                new Phase(s, $"{ConcurrentWorkers} workers", ConcurrentWorkers, size.MeasuredRequests),
             })
             .ToList();
-        for (var round = 1; round <= Rounds; round++)
+        for (var round = 1; round <= size.Rounds; round++)
         {
-            foreach (var phase in phases) await runner.RunAsync(phase, MeasuredRequests / Rounds, ct);
-            Log(clock, $"Measured round {round} of {Rounds}");
+            foreach (var phase in phases) await runner.RunAsync(phase, size.MeasuredRequests / size.Rounds, ct);
+            Log(clock, $"Measured round {round} of {size.Rounds}");
         }
         return (phases.Select(p => p.Result()).ToList(), commands);
     }
@@ -144,18 +155,28 @@ internal static class BenchmarkProgram
         return warning;
     }
 
-    // A byte-identical answer from every path is what makes their timings comparable.
-    private static async Task<string> CompareBodiesAsync(IReadOnlyList<Scenario> scenarios, string identifier, CancellationToken ct)
+    // A byte-identical answer from every path that asks for the tenant is what makes their timings comparable.
+    private static async Task<List<string>> CompareBodiesAsync(IReadOnlyList<Scenario> scenarios, string identifier, CancellationToken ct)
     {
         var bodies = new List<byte[]>();
-        foreach (var scenario in scenarios) bodies.Add((await scenario.SendAsync(identifier, ct)).Body);
+        var askers = scenarios.Where(s => s.AsksForTenant).ToList();
+        foreach (var scenario in askers) bodies.Add((await scenario.SendAsync(identifier, ct)).Body);
         var sample = Encoding.UTF8.GetString(bodies[0]);
-        return bodies.All(b => b.AsSpan().SequenceEqual(bodies[0]))
-            ? $"All {bodies.Count} paths answer with the same bytes, e.g. `{sample}`."
-            : "The paths' bodies differ: " + string.Join(" / ", bodies.Select(b => $"`{Encoding.UTF8.GetString(b)}`"));
+        var notes = new List<string>
+        {
+            bodies.All(b => b.AsSpan().SequenceEqual(bodies[0]))
+                ? $"All {bodies.Count} paths that ask for the tenant ({string.Join(", ", askers.Select(s => s.Name[..1]))}) answer with the same bytes, e.g. `{sample}`."
+                : "The paths' bodies differ: " + string.Join(" / ", bodies.Select(b => $"`{Encoding.UTF8.GetString(b)}`")),
+        };
+        foreach (var scenario in scenarios.Where(s => !s.AsksForTenant))
+        {
+            var body = Encoding.UTF8.GetString((await scenario.SendAsync(identifier, ct)).Body);
+            notes.Add($"{scenario.Name} answers {Encoding.UTF8.GetByteCount(body):N0} bytes: `{(body.Length > 200 ? body[..200] + "…" : body)}`.");
+        }
+        return notes;
     }
 
-    private static async Task<RunFacts> GatherFactsAsync(EmbeddedPostgres server, CancellationToken ct)
+    private static async Task<RunFacts> GatherFactsAsync(EmbeddedPostgres server, RunSize size, OfficeMembers members, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(server.SuperuserConnectionString("postgres"));
         await connection.OpenAsync(ct);
@@ -169,7 +190,7 @@ internal static class BenchmarkProgram
         return new RunFacts(
             DateTimeOffset.UtcNow,
             GitDescribe(),
-            Command,
+            size.IsSmoke ? $"{Command} -- {RunSize.SmokeOption}" : Command,
             [
                 ("Processors", Environment.ProcessorCount.ToString()),
                 ("OS", RuntimeInformation.OSDescription),
@@ -180,14 +201,22 @@ internal static class BenchmarkProgram
             ],
             [
                 $"{SeededTenants.Count} tenants seeded; request n asks for tenant n mod {SeededTenants.Count}. Query: `{Scenarios.Query}`.",
+                "f–i send a real access token as `Authorization: Bearer`, issued by the service itself to callers seeded as an operator would seed them: " +
+                $"f and g a person of {members.Office} (roles {string.Join(", ", OfficeMembers.AdminRoles)}) signed in through /t/{members.Office}/connect/authorize, " +
+                $"the sign-in page and the code exchange with PKCE; h and i its partner system, with client credentials at /t/{members.Office}/connect/token. " +
+                "f and h send a's request unchanged but for the token. g asks for the person's own rows: " +
+                $"`{Scenarios.OwnRowsQuery}` ({OfficeMembers.People} people in the office); i for the partner system's organisation: `{SignedInCallers.PartnerQuery}`.",
+                "Tokens are issued before warm-up and renewed (refresh token; client credentials again) before any stretch of requests if less than " +
+                $"{BearerToken.RenewalMargin.TotalMinutes:0} minutes of their life remain; after every stretch a request that only the token's holder may make checks that the service still accepts the token. None of this is timed.",
                 "The service is the real one (WebApplicationFactory, environment Benchmark, Serilog at Warning) logging in as the service role; " +
                 "b and d use its own NpgsqlDataSource, so the same role, pool and statement timeout.",
                 "HTTP paths go through the in-memory TestServer (no sockets), so absolute numbers are below what a network client sees; b is mapped after the app's whole middleware pipeline.",
-                $"Each path: {WarmUpRequests} warm-up requests (all paths warmed before any is measured), then {MeasuredRequests:N0} sequential requests, " +
-                $"and {MeasuredRequests:N0} requests from {ConcurrentWorkers} concurrent closed-loop workers; measured in {Rounds} rounds, " +
+                $"Each path: {size.WarmUpRequests} warm-up requests (all paths warmed before any is measured), then {size.MeasuredRequests:N0} sequential requests, " +
+                $"and {size.MeasuredRequests:N0} requests from {ConcurrentWorkers} concurrent closed-loop workers; measured in {size.Rounds} rounds, " +
                 "each round running every path and phase in turn, so that outside disturbances are shared out.",
                 "Latency: Stopwatch around each request, including reading the whole body; percentiles are nearest-rank over every sample. " +
-                "Req/s: requests / wall time of the phase. A failure is a status other than 200 or a body without the expected displayName.",
+                "Req/s: requests / wall time of the phase. A failure is a status other than 200 or a body without the expected displayName " +
+                "(g: without every person's e-mail address, or with errors; i: other than the organisation).",
                 "X-Sql-Commands: the header's values seen on /graphql (EF Core commands). Npgsql commands: every command sent to PostgreSQL, " +
                 "interceptors' included, counted from Npgsql's metrics over 20 separate requests.",
                 "CPU ms: CPU time of this process (service and load generator) and of PostgreSQL per request. In the sequential phase " +

@@ -11,11 +11,12 @@ internal static class Report
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Render(RunFacts facts, IReadOnlyList<PhaseResult> results, IReadOnlyDictionary<Scenario, double> commands, string? warning, IReadOnlyList<string> notes)
+    public static string Render(RunFacts facts, IReadOnlyList<PhaseResult> results, IReadOnlyDictionary<Scenario, double> commands,
+        IReadOnlyList<string> warnings, IReadOnlyList<string> notes)
     {
         var md = new StringBuilder();
-        md.AppendLine("# RJCloud benchmark baseline: `tenant(identifier:)`").AppendLine();
-        if (warning is not null) md.AppendLine(Invariant, $"> **{warning}**").AppendLine();
+        md.AppendLine("# RJCloud benchmark baseline: `tenant(identifier:)`, anonymous and with access tokens").AppendLine();
+        foreach (var warning in warnings) md.AppendLine(Invariant, $"> **{warning}**").AppendLine();
         md.AppendLine(Invariant, $"Recorded {facts.RecordedAt:yyyy-MM-dd HH:mm} UTC at commit `{facts.Commit}` with `{facts.Command}`.").AppendLine();
 
         md.AppendLine("## Machine").AppendLine().AppendLine("| | |").AppendLine("|---|---|");
@@ -69,6 +70,9 @@ internal static class Report
         Row("+ GraphQL.NET: parse, validate, execute, serialise (c − e)", "c.", "e.");
         Row("+ HTTP stack and /graphql endpoint, GraphQL path (a − c)", "a.", "c.");
         Row("+ HTTP stack, raw path (b − d)", "b.", "d.");
+        Row("+ a person's access token: validation, tenant from its claim, tenant context (f − a)", "f.", "a.");
+
+        AuthAndTenancy.Render(md, results, commands);
 
         if (notes.Count > 0)
         {

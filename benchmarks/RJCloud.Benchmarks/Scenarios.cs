@@ -1,5 +1,4 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
+using System.Text;
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.EntityFrameworkCore;
@@ -9,37 +8,44 @@ using RJCloud.Tenancy.Persistence;
 
 namespace RJCloud.Benchmarks;
 
-/// <summary>The one query, asked five ways.</summary>
+/// <summary>The one query, asked five ways anonymously and twice with a token; and two reads of the office's own rows.</summary>
 internal static class Scenarios
 {
     public const string Query = "query($id: String!) { tenant(identifier: $id) { identifier displayName officeType } }";
+    public const string OwnRowsQuery = "{ me { email roles } users(first: 10) { edges { node { email displayName roles } } } }";
     public const string HttpTransport = "HTTP (TestServer)";
     public const string InProcess = "in-process";
 
-    public static IReadOnlyList<Scenario> Create(HttpClient http, IServiceProvider services) =>
-    [
-        new("a. GraphQL: POST /graphql", HttpTransport, (id, ct) => PostGraphQLAsync(http, id, ct)),
-        new($"b. Raw Npgsql: GET {RawTenantEndpoint.Path}", HttpTransport, (id, ct) => GetRawAsync(http, id, ct)),
-        new("c. GraphQL: executer + serializer", InProcess, ExecuteGraphQL(services)),
-        new("d. Raw Npgsql + Utf8JsonWriter", InProcess, RawQuery(services)),
-        new("e. EF Core query + Utf8JsonWriter", InProcess, EfCoreQuery(services)),
-    ];
-
-    private static readonly MediaTypeHeaderValue Json = new("application/json");
-
-    private static async Task<Reply> PostGraphQLAsync(HttpClient http, string identifier, CancellationToken cancellationToken)
+    public static IReadOnlyList<Scenario> Create(HttpClient http, IServiceProvider services, SignedInCallers callers)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { query = Query, variables = new { id = identifier } }))
-            {
-                Headers = { ContentType = Json },
-            },
-        };
-        using var response = await http.SendAsync(request, cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        var sqlCommands = response.Headers.TryGetValues("X-Sql-Commands", out var values) ? values.First() : "(header missing)";
-        return new Reply((int)response.StatusCode, body, sqlCommands);
+        var (person, partner, members) = (callers.Person, callers.PartnerSystem, callers.Members);
+        return
+        [
+            new("a. GraphQL: POST /graphql", HttpTransport, (id, ct) => PostGraphQLAsync(http, id, null, ct)),
+            new($"b. Raw Npgsql: GET {RawTenantEndpoint.Path}", HttpTransport, (id, ct) => GetRawAsync(http, id, ct)),
+            new("c. GraphQL: executer + serializer", InProcess, ExecuteGraphQL(services)),
+            new("d. Raw Npgsql + Utf8JsonWriter", InProcess, RawQuery(services)),
+            new("e. EF Core query + Utf8JsonWriter", InProcess, EfCoreQuery(services)),
+            new("f. GraphQL + person's token: POST /graphql", HttpTransport, (id, ct) => PostGraphQLAsync(http, id, person.Value, ct), person),
+            new("g. GraphQL + person's token: me, users(first: 10)", HttpTransport,
+                (_, ct) => GraphQLOverHttp.PostAsync(http, OwnRowsQuery, null, person.Value, ct), person,
+                Contains([$"\"me\":{{\"email\":\"{members.AdminEmail}\"", .. members.Emails.Select(e => $"\"email\":\"{e}\"")])),
+            new("h. GraphQL + partner system's token: POST /graphql", HttpTransport, (id, ct) => PostGraphQLAsync(http, id, partner.Value, ct), partner),
+            new("i. GraphQL + partner system's token: node(id:) of its organisation", HttpTransport,
+                (_, ct) => GraphQLOverHttp.PostAsync(http, SignedInCallers.PartnerQuery, new { id = members.PartnerGlobalId }, partner.Value, ct), partner,
+                Contains($"{{\"data\":{{\"node\":{{\"name\":\"{members.PartnerName}\",\"kind\":\"POLICE\"}}}}}}")),
+        ];
+    }
+
+    private static Task<Reply> PostGraphQLAsync(HttpClient http, string identifier, string? accessToken, CancellationToken cancellationToken) =>
+        GraphQLOverHttp.PostAsync(http, Query, new { id = identifier }, accessToken, cancellationToken);
+
+    /// <summary>Every fragment present and no errors: a byte search, cheap enough to check every reply.</summary>
+    private static Func<byte[], bool> Contains(params string[] fragments)
+    {
+        var expected = fragments.Select(Encoding.UTF8.GetBytes).ToArray();
+        var errors = "\"errors\""u8.ToArray();
+        return body => body.AsSpan().IndexOf(errors) < 0 && expected.All(f => body.AsSpan().IndexOf(f) >= 0);
     }
 
     private static async Task<Reply> GetRawAsync(HttpClient http, string identifier, CancellationToken cancellationToken)
