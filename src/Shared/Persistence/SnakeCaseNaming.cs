@@ -11,6 +11,8 @@ internal static class SnakeCaseNaming
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
+            // Owned types stored as a JSON document keep their property names inside the document.
+            if (entity.IsMappedToJson()) continue;
             if (entity.GetTableName() is { } table && entity.GetViewName() is null && !entity.IsOwned())
                 entity.SetTableName(ToSnakeCase(table));
 

@@ -1,6 +1,6 @@
 namespace RJCloud.Tenancy.Context;
 
-internal sealed class AsyncLocalTenantContext : ITenantContext
+public sealed class AsyncLocalTenantContext : ITenantContext
 {
     private static readonly AsyncLocal<CurrentTenant?> Value = new();
 

@@ -1,11 +1,34 @@
 using Microsoft.EntityFrameworkCore;
-using RJCloud.Shared.Persistence;
+using RJCloud.Modules.Referrals.CommunityResolutions;
+using RJCloud.Modules.Referrals.Intake;
+using RJCloud.Modules.Referrals.Notifications;
+using RJCloud.Modules.Referrals.Policies;
+using RJCloud.Modules.Referrals.Screening;
+using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Isolation;
 
 namespace RJCloud.Modules.Referrals.Persistence;
 
-public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options) : ModuleDbContext(options)
+/// <summary>Referrals, their participants and screening, the offices' referral policies, and the notifications outbox.</summary>
+internal sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, ITenantContext tenants) : TenantDbContext(options, tenants)
 {
     public const string SchemaName = "referrals";
 
     public override string Schema => SchemaName;
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<Participant> Participants => Set<Participant>();
+
+    public DbSet<ScreeningDecision> ScreeningDecisions => Set<ScreeningDecision>();
+
+    public DbSet<PolicyVersion> Policies => Set<PolicyVersion>();
+
+    public DbSet<CommunityResolution> CommunityResolutions => Set<CommunityResolution>();
+
+    public DbSet<SubmissionKey> SubmissionKeys => Set<SubmissionKey>();
+
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 }
