@@ -57,6 +57,7 @@ public static class IdentityHostingExtensions
         services.AddScoped<TokenPrincipals>();
         services.AddScoped<Resolution.ICurrentAccess, CurrentAccess>();
         services.AddScoped<Partners.PartnerClientRegistry>();
+        services.AddScoped<Partners.IPartnerDirectory, Partners.PartnerDirectory>();
         services.AddAntiforgery(options => options.Cookie.Name = "rjcloud.antiforgery");
 
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)

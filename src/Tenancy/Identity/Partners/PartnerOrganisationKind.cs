@@ -1,7 +1,7 @@
 namespace RJCloud.Tenancy.Identity.Partners;
 
 /// <summary>The agencies that refer to and share information with an RJ hub.</summary>
-internal enum PartnerOrganisationKind
+public enum PartnerOrganisationKind
 {
     Police,
     VictimSupport,
