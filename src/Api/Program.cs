@@ -16,8 +16,8 @@ using RJCloud.Tenancy.Resolution;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddStructuredLogging();
+builder.AddDatabase(); // first: its hosted services migrate before anything (the data-protection key ring) reads the database
 builder.AddHosting();
-builder.AddDatabase();
 
 builder.Services.AddModule<TenancyModule>(builder.Configuration);
 builder.Services.AddModule<ReferralsModule>(builder.Configuration);

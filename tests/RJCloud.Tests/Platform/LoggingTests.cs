@@ -24,6 +24,14 @@ public sealed class LoggedProbeApp : ProbeApp
 public sealed class LoggingTests(LoggedProbeApp app) : IClassFixture<LoggedProbeApp>
 {
     [Fact]
+    public async Task Given_a_fresh_database_Then_start_up_reads_nothing_before_its_tables_exist()
+    {
+        (await app.GraphQL.PostAsync("{ tenant(identifier: \"essex\") { displayName } }")).AssertStatus(System.Net.HttpStatusCode.OK);
+
+        Assert.DoesNotContain(app.Logs.Lines, line => line.Contains("does not exist") || line.Contains("42P01"));
+    }
+
+    [Fact]
     public async Task Given_a_request_with_personal_data_in_its_variables_and_query_string_Then_no_log_line_contains_it()
     {
         await app.GraphQL.PostAsync("query($name: String!) { tenant(identifier: $name) { displayName } }", new { name = "jane-doe-1984" });
