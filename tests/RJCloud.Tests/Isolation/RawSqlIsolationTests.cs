@@ -48,7 +48,7 @@ public sealed class RawSqlIsolationTests(RawSqlIsolationTests.TwoTenantApp app) 
     public async Task Given_no_tenant_set_Then_every_tenant_owned_table_reads_as_empty()
     {
         await using var connection = await app.OpenAsServiceAsync(null);
-        foreach (var table in await TenantOwnedTablesAsync())
+        foreach (var table in await TenantOwnedTables.ListAsync(app.DatabaseName))
         {
             await using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
             Assert.True(0L == (long)(await count.ExecuteScalarAsync())!, $"{table} shows rows without a tenant");
@@ -95,20 +95,5 @@ public sealed class RawSqlIsolationTests(RawSqlIsolationTests.TwoTenantApp app) 
         var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
 
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
-    }
-
-    private async Task<IReadOnlyList<string>> TenantOwnedTablesAsync()
-    {
-        await using var connection = await TestDatabaseServer.OpenAsSuperuserAsync(app.DatabaseName);
-        await using var command = new NpgsqlCommand("""
-            SELECT n.nspname || '.' || c.relname FROM pg_class c
-            JOIN pg_namespace n ON n.oid = c.relnamespace
-            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id'
-            WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-            """, connection);
-        var tables = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        return tables;
     }
 }
