@@ -31,5 +31,12 @@ public static class Roles
         ChiefFinanceOfficer, CommissionerInOffice, Analyst, PartnerUser,
     ];
 
+    /// <summary>The office's own people: every tenant role but partner agencies'.</summary>
+    public static readonly string[] OfficeStaff =
+    [
+        TenantAdmin, ServiceManager, Coordinator, Facilitator, Commissioner, ChiefExecutive,
+        ChiefFinanceOfficer, CommissionerInOffice, Analyst,
+    ];
+
     public static bool IsTenantRole(string role) => TenantRoles.Contains(role);
 }

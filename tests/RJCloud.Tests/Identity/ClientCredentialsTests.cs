@@ -1,5 +1,6 @@
 using System.Net;
 using RJCloud.Tenancy.Authorization;
+using RJCloud.Tests.Infrastructure;
 
 namespace RJCloud.Tests.Identity;
 
@@ -22,6 +23,22 @@ public sealed class ClientCredentialsTests(IdentityApp app) : IClassFixture<Iden
         Assert.Equal(Roles.PartnerSystem, Assert.Single(jwt.Claims, c => c.Type == RJCloudClaims.Role).Value);
         Assert.Equal(client.PartnerOrganisationId.ToString(), Assert.Single(jwt.Claims, c => c.Type == RJCloudClaims.PartnerOrganisation).Value);
         Assert.Equal(client.ClientId, Assert.Single(jwt.Claims, c => c.Type == RJCloudClaims.ClientId).Value);
+    }
+
+    [Fact]
+    public async Task Given_a_partner_system_Then_it_cannot_read_the_offices_partner_clients_or_agencies_by_id()
+    {
+        var (client, secret) = await app.PartnerClientAsync("essex");
+        var partner = app.GraphQLWith((await app.ClientCredentialsAsync("essex", client.ClientId, secret)).AccessToken!);
+
+        var clientNode = await partner.PostAsync("query($id: ID!) { node(id: $id) { ... on PartnerClient { clientId displayName } } }",
+            new { id = RJCloud.Shared.GraphQL.Relay.GlobalId.Encode("PartnerClient", client.Id) });
+        var agencyNode = await partner.PostAsync("query($id: ID!) { node(id: $id) { ... on PartnerOrganisation { name } } }",
+            new { id = RJCloud.Shared.GraphQL.Relay.GlobalId.Encode("PartnerOrganisation", client.PartnerOrganisationId) });
+
+        clientNode.AssertStatus(HttpStatusCode.Forbidden);
+        agencyNode.AssertStatus(HttpStatusCode.Forbidden);
+        Assert.DoesNotContain(client.ClientId, clientNode.Body);
     }
 
     [Fact]

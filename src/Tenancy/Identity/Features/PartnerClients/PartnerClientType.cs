@@ -1,3 +1,4 @@
+using RJCloud.Tenancy.Authorization;
 using GraphQL.Types;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Tenancy.Identity.Features.PartnerOrganisations;
@@ -12,6 +13,7 @@ internal sealed class PartnerClientType : NodeGraphType<PartnerClient>
     public PartnerClientType() : base(Name, c => c.Id)
     {
         Description = "A partner agency's system that signs in with client credentials at this office's token endpoint.";
+        this.Authorize(Roles.TenantAdmin);
         Field(c => c.ClientId).Description("The client_id it signs in with.");
         Field(c => c.DisplayName).Description("What the system is, e.g. \"Athena case referrals\".");
         Field(c => c.SecretIssuedAt).Description("When its current secret was issued.");

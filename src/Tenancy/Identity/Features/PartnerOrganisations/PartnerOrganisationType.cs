@@ -1,3 +1,4 @@
+using RJCloud.Tenancy.Authorization;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ internal sealed class PartnerOrganisationType : NodeGraphType<PartnerOrganisatio
     public PartnerOrganisationType() : base(Name, p => p.Id)
     {
         Description = "An agency this office works with: police, Victim Support, probation, youth offending...";
+        this.Authorize(Roles.OfficeStaff);
         Field(p => p.Name).Description("The agency's name, e.g. \"Essex Police\".");
         Field<NonNullGraphType<PartnerOrganisationKindType>>("kind").Description("What sort of agency it is.").Resolve(c => c.Source.Kind);
         Field(p => p.CreatedAt).Description("When it was registered.");
