@@ -33,7 +33,9 @@ public sealed class TenancyModule : IModule
         services.AddScoped<SensitiveReadLog>();
         services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.Section);
         services.AddSchemaContributor<FindTenantQuery>();
-        services.AddSchemaContributor<ReadAuditLogQuery>();
+        services.AddSingleton<ReadAuditLogQuery>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<ReadAuditLogQuery>());
+        services.AddSingleton<RJCloud.Shared.GraphQL.Relay.INodeResolver>(provider => provider.GetRequiredService<ReadAuditLogQuery>());
         services.AddScoped<IDemoDataSeeder, DemoTenants>();
     }
 }

@@ -111,5 +111,17 @@ public sealed class AccessNowTests(IdentityApp app) : IClassFixture<IdentityApp>
         Assert.Contains(trail, e => e.GetProperty("operation").GetString() == "signIn" && e.GetProperty("recordIds").EnumerateArray().Select(Text).Contains(adminId.ToString()));
     }
 
+    [Fact]
+    public async Task Given_an_audit_entry_id_Then_the_offices_admin_can_open_it_through_node()
+    {
+        var (admin, _) = await SignedInAsync("durham", Roles.TenantAdmin);
+        var id = (await admin.PostAsync("{ auditLog(first: 1) { edges { node { id operation } } } }"))
+            .AssertStatus(HttpStatusCode.OK).Data.GetProperty("auditLog").GetProperty("edges")[0].GetProperty("node");
+
+        var node = await admin.PostAsync("query($id: ID!) { node(id: $id) { ... on AuditEntry { operation } } }", new { id = id.GetProperty("id").GetString() });
+
+        Assert.Equal(id.GetProperty("operation").GetString(), node.AssertStatus(HttpStatusCode.OK).Data.GetProperty("node").GetProperty("operation").GetString());
+    }
+
     private static string? Text(JsonElement element) => element.GetString();
 }

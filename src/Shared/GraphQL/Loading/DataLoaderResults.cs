@@ -10,6 +10,16 @@ public static class DataLoaderResults
     /// </summary>
     public static IDataLoaderResult<IReadOnlyList<T?>> WhenAll<T>(IReadOnlyList<IDataLoaderResult<T?>?> results) => new All<T>(results);
 
+    /// <summary>A typed pending result seen as object?, as node(id:) needs it.</summary>
+    public static IDataLoaderResult<object?> AsObject<T>(this IDataLoaderResult<T?> result) where T : class => new Upcast<T>(result);
+
+    private sealed class Upcast<T>(IDataLoaderResult<T?> inner) : IDataLoaderResult<object?> where T : class
+    {
+        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => await inner.GetResultAsync(cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
     private sealed class All<T>(IReadOnlyList<IDataLoaderResult<T?>?> results) : IDataLoaderResult<IReadOnlyList<T?>>
     {
         public async Task<IReadOnlyList<T?>> GetResultAsync(CancellationToken cancellationToken = default)

@@ -1,13 +1,17 @@
 using GraphQL.Types;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Tenancy.Audit;
+using RJCloud.Tenancy.Authorization;
 
 namespace RJCloud.Tenancy.Features.ReadAuditLog;
 
 internal sealed class AuditEntryType : NodeGraphType<AuditEntry>
 {
-    public AuditEntryType() : base("AuditEntry", e => e.Id)
+    public new const string Name = "AuditEntry";
+
+    public AuditEntryType() : base(Name, e => e.Id)
     {
+        this.Authorize(Roles.TenantAdmin);
         Description = "One event in the office's audit trail. Entries are never changed or removed.";
         Field(e => e.OccurredAt).Description("When it happened (UTC).");
         Field(e => e.Actor, nullable: true).Description("The user id or partner client id that acted; null when anonymous.");

@@ -1,4 +1,7 @@
 using GraphQL;
+using GraphQL.DataLoader;
+using RJCloud.Shared.GraphQL.Loading;
+using RJCloud.Tenancy.Audit;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +13,16 @@ using RJCloud.Tenancy.Persistence;
 namespace RJCloud.Tenancy.Features.ReadAuditLog;
 
 /// <summary>Tenant admins read their own office's audit trail, newest first, optionally by operation.</summary>
-internal sealed class ReadAuditLogQuery : ISchemaContributor
+internal sealed class ReadAuditLogQuery : ISchemaContributor, INodeResolver
 {
+    public string TypeName => AuditEntryType.Name;
+
+    public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services) =>
+        services.GetRequiredService<BatchLoaders>().ForOne<Guid, AuditEntry>("tenancy.auditEntryById", async (ids, ct) =>
+                await services.GetRequiredService<TenancyDbContext>().AuditLog.AsNoTracking().Where(e => ids.Contains(e.Id))
+                    .ToDictionaryAsync(e => e.Id, e => (AuditEntry?)e, ct))
+            .Load(id).AsObject();
+
     public void AddQueries(ObjectGraphType query) =>
         query.ConnectionField<object?, AuditEntryType>("auditLog")
             .Description("The office's audit trail, newest first.")
