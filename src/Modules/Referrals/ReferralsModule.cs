@@ -1,6 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Referrals.DemoData;
+using RJCloud.Modules.Referrals.Features.RecordCommunityResolution;
+using RJCloud.Modules.Referrals.Features.ReferralCriteria;
+using RJCloud.Modules.Referrals.Features.SelfReferral;
+using RJCloud.Modules.Referrals.Features.SubmitReferral;
+using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Persistence;
+using RJCloud.Modules.Referrals.Policies;
+using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Persistence;
 
@@ -12,6 +20,27 @@ public sealed class ReferralsModule : IModule
 
     public string Schema => ReferralsDbContext.SchemaName;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<ReferralsDbContext>(Name, Schema);
+        AddIntake(services);
+    }
+
+    private static void AddIntake(IServiceCollection services)
+    {
+        services.AddScoped<PoliciesInForce>();
+        services.AddScoped<SubmissionKeys>();
+        services.AddScoped<ReferenceNumbers>();
+        services.AddScoped<ReferralIntake>();
+        services.AddScoped<CommunityResolutionIntake>();
+        services.AddOptions<PublicFormOptions>().BindConfiguration(PublicFormOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PublicFormLimits>();
+        services.AddSchemaContributor<SubmitReferralFields>();
+        services.AddSchemaContributor<SelfReferralFields>();
+        services.AddSchemaContributor<RecordCommunityResolutionFields>();
+        services.AddSingleton<ReferralCriteriaFields>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<ReferralCriteriaFields>());
+        services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<ReferralCriteriaFields>());
+        services.AddScoped<IDemoDataSeeder, DemoPolicies>();
+    }
 }

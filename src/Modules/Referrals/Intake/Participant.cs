@@ -15,6 +15,9 @@ internal sealed class Participant : ITenantOwned
 
     public Guid ReferralId { get; private set; }
 
+    /// <summary>Where they come on the referral, from 0: the order the referrer listed them in.</summary>
+    public int Position { get; private set; }
+
     public ParticipantRole Role { get; private set; }
 
     [PersonalData]
@@ -40,10 +43,11 @@ internal sealed class Participant : ITenantOwned
     /// <summary>For a person responsible: do they accept (some) responsibility? Null when not asked.</summary>
     public bool? AcceptsResponsibility { get; private set; }
 
-    public static Participant Add(Guid referralId, ParticipantDetails details, DateTimeOffset now) => new()
+    public static Participant Add(Guid referralId, int position, ParticipantDetails details, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         ReferralId = referralId,
+        Position = position,
         Role = details.Role,
         Name = details.Name,
         DateOfBirth = details.DateOfBirth,

@@ -61,13 +61,13 @@ internal sealed class Referral : ITenantOwned
 
     public IReadOnlyList<Participant> Participants => participants;
 
-    public static Referral Receive(ReferralSubmission submission, string reference, Guid policyId, int policyVersion, DateOnly victimsCodeDueBy,
+    public static Referral Receive(Guid id, ReferralSubmission submission, string reference, Guid policyId, int policyVersion, DateOnly victimsCodeDueBy,
         ReferralDetails details, Referrer referrer, AppropriateAdult? appropriateAdult, IEnumerable<ParticipantDetails> participants,
         PreCheckRecord preCheck, DateTimeOffset now)
     {
         var referral = new Referral
         {
-            Id = Guid.CreateVersion7(now),
+            Id = id,
             Reference = reference,
             Route = submission.Route,
             Type = submission.Type,
@@ -87,7 +87,7 @@ internal sealed class Referral : ITenantOwned
             PreCheck = preCheck,
             UpdatedAt = now,
         };
-        referral.participants.AddRange(participants.Select(p => Participant.Add(referral.Id, p, now)));
+        referral.participants.AddRange(participants.Select((p, i) => Participant.Add(referral.Id, i, p, now)));
         return referral;
     }
 

@@ -47,6 +47,6 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.Address).HasMaxLength(500);
         builder.Property(p => p.Phone).HasMaxLength(40);
         builder.Property(p => p.Email).HasMaxLength(254);
-        builder.HasIndex(p => new { p.TenantId, p.ReferralId });
+        builder.HasIndex(p => new { p.TenantId, p.ReferralId, p.Position }).IsUnique();
     }
 }

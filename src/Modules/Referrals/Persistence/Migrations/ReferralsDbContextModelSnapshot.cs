@@ -151,6 +151,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("phone");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid")
                         .HasColumnName("referral_id");
@@ -176,8 +180,9 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                     b.HasIndex("ReferralId")
                         .HasDatabaseName("ix_participants_referral_id");
 
-                    b.HasIndex("TenantId", "ReferralId")
-                        .HasDatabaseName("ix_participants_tenant_id_referral_id");
+                    b.HasIndex("TenantId", "ReferralId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participants_tenant_id_referral_id_position");
 
                     b.ToTable("participants", "referrals");
                 });

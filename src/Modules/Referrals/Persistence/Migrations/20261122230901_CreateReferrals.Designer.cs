@@ -12,7 +12,7 @@ using RJCloud.Modules.Referrals.Persistence;
 namespace RJCloud.Modules.Referrals.Persistence.Migrations
 {
     [DbContext(typeof(ReferralsDbContext))]
-    [Migration("20261122223806_CreateReferrals")]
+    [Migration("20261122230901_CreateReferrals")]
     partial class CreateReferrals
     {
         /// <inheritdoc />
@@ -154,6 +154,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("phone");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid")
                         .HasColumnName("referral_id");
@@ -179,8 +183,9 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                     b.HasIndex("ReferralId")
                         .HasDatabaseName("ix_participants_referral_id");
 
-                    b.HasIndex("TenantId", "ReferralId")
-                        .HasDatabaseName("ix_participants_tenant_id_referral_id");
+                    b.HasIndex("TenantId", "ReferralId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participants_tenant_id_referral_id_position");
 
                     b.ToTable("participants", "referrals");
                 });

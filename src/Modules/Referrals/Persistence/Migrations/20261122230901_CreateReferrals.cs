@@ -157,6 +157,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     referral_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
                     role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     date_of_birth = table.Column<DateOnly>(type: "date", nullable: true),
@@ -232,10 +233,11 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                 column: "referral_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_participants_tenant_id_referral_id",
+                name: "ix_participants_tenant_id_referral_id_position",
                 schema: "referrals",
                 table: "participants",
-                columns: new[] { "tenant_id", "referral_id" });
+                columns: new[] { "tenant_id", "referral_id", "position" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_policies_tenant_id_effective_from",

@@ -1,0 +1,46 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Referrals.Intake;
+using RJCloud.Modules.Referrals.Policies;
+using RJCloud.Shared.GraphQL.Mutations;
+using RJCloud.Shared.Modules;
+using RJCloud.Tenancy.Authorization;
+
+namespace RJCloud.Modules.Referrals.Features.SubmitReferral;
+
+/// <summary>
+/// submitReferral: partner agencies (their people and systems) refer through GraphQL, and
+/// coordinators enter referrals that reached them by phone or e-mail. The route follows from who sends it.
+/// </summary>
+internal sealed class SubmitReferralFields(TimeProvider clock) : ISchemaContributor
+{
+    public void AddMutations(ObjectGraphType mutation) =>
+        mutation.Mutation<SubmitReferralPayloadType, SubmitReferralInputType, SubmitReferralPayload>("submitReferral",
+                "Refers a case to the office's restorative justice service. The answer gives its reference; the office screens it and tells the referrer its decision.")
+            .Authorize(Roles.PartnerSystem, Roles.PartnerUser, Roles.Coordinator, Roles.ServiceManager)
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<SubmitReferralInput>("input");
+                var actor = Actor.From(context.User);
+                var route = actor.PartnerOrganisationId is not null ? ReferralRoute.Partner : ReferralRoute.Staff;
+                if (route == ReferralRoute.Partner && actor.IsSystem && string.IsNullOrWhiteSpace(input.IdempotencyKey))
+                    return SubmitReferralPayload.Refuse(UserError.For("IDEMPOTENCY_KEY_REQUIRED",
+                        "Systems must send an idempotencyKey, so that a retried submission never creates a second referral.", "input", "idempotencyKey"));
+                if (input.IdempotencyKey is { Length: > SubmissionIdentity.MaxKeyLength })
+                    return SubmitReferralPayload.Refuse(UserError.For("TOO_LONG", $"The idempotency key must be {SubmissionIdentity.MaxKeyLength} characters or fewer.", "input", "idempotencyKey"));
+
+                var (draft, checks) = SubmitReferralForm.Read(input, clock.Today());
+                if (draft is null) return new SubmitReferralPayload { UserErrors = checks.Errors };
+                var identity = SubmissionIdentity.For(actor, input.IdempotencyKey, "submitReferral", () =>
+                {
+                    var key = input.IdempotencyKey;
+                    input.IdempotencyKey = null;
+                    try { return SubmissionIdentity.Fingerprint(input); }
+                    finally { input.IdempotencyKey = key; }
+                });
+                var result = await context.RequestServices!.GetRequiredService<ReferralIntake>()
+                    .ReceiveAsync(draft, route, new Submitter(actor.Subject, actor.PartnerOrganisationId), identity, context.CancellationToken);
+                return SubmitReferralPayload.From(result);
+            });
+}

@@ -1,0 +1,118 @@
+using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Referrals.Features.RecordCommunityResolution;
+using RJCloud.Modules.Referrals.Features.SubmitReferral;
+using RJCloud.Modules.Referrals.Intake;
+using RJCloud.Modules.Referrals.Notifications;
+using RJCloud.Modules.Referrals.Persistence;
+using RJCloud.Modules.Referrals.Policies;
+using RJCloud.Modules.Referrals.Screening;
+using RJCloud.Tests.Isolation.Matrix;
+
+namespace RJCloud.Tests.Referrals;
+
+/// <summary>
+/// Intake's fields in the isolation matrix. Nothing of A's is named by id in an intake mutation; what
+/// B could try is A's idempotency keys, which are A's submitters' own and so mean nothing to B.
+/// </summary>
+public sealed class ReferralIntakeIsolationCases : IIsolationCases
+{
+    private const string AKey = "office-a-athena-feed-000117";
+    private static readonly DateOnly AFutureDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(40);
+
+    private static readonly string[] Names = ["Winifred Ashdown-Pole", "Bartholomew Quill"];
+
+    public async Task SeedAsync(OfficeA a)
+    {
+        a.Remember([.. Names, AKey, "Office A criteria to come"]);
+        await a.App.InOfficeAsync(a.Identifier, async services =>
+        {
+            var db = services.GetRequiredService<ReferralsDbContext>();
+            var policy = SeedPolicies.Essex2021();
+            var version = PolicyVersion.Publish(1, policy.EffectiveFrom, policy.Name, ReferralPolicyJson.Serialize(policy), null, DateTimeOffset.UtcNow);
+            db.Policies.Add(version);
+            // A future version, on a day B may also choose for its own.
+            db.Policies.Add(PolicyVersion.Publish(2, AFutureDay, "Office A criteria to come", ReferralPolicyJson.Serialize(policy with { EffectiveFrom = AFutureDay }), null, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            a.Owns("ReferralPolicyVersion", version.Id);
+
+            var (draft, _) = SubmitReferralForm.Read(Form(), DateOnly.FromDateTime(DateTime.UtcNow));
+            var received = await services.GetRequiredService<ReferralIntake>().ReceiveAsync(draft!, ReferralRoute.Partner,
+                new Submitter("a-police-system", null), new SubmissionIdentity("a-police-system", AKey, "fingerprint-of-a", "submitReferral"), default);
+            var referral = received.Referral!;
+
+            var (cra1, _) = Cra1Form.Read(new CommunityResolutionInput
+            {
+                StormReference = "STORM-A-1", AthenaReference = "A/1/26", Offence = "Criminal damage",
+                Victim = new PartyInput { Name = Names[0], Phone = "07700 900001" }, Offender = new PartyInput { Name = Names[1] },
+                ChosenRemedies = ["restorative-justice-activity"], VictimConsentsToReferral = true, OffenderAcceptsResponsibility = true,
+                OffenderConsentsToReferral = true, Officers = new OfficersInput { Investigating = "PC A" },
+            }, DateOnly.FromDateTime(DateTime.UtcNow));
+            await services.GetRequiredService<CommunityResolutionIntake>().RecordAsync(cra1!, new Submitter("a-officer", null), null, default);
+
+            db.ScreeningDecisions.Add(ScreeningDecision.Record(referral.Id, ScreeningOutcome.NeedMoreInformation, "Which estate?", null, "a-coordinator", 1, DateTimeOffset.UtcNow));
+            db.Outbox.Add(OutboxMessage.Create("referrerNotification", referral.Id, "{\"reference\":\"" + referral.Reference + "\"}", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            a.Owns("Referral", referral.Id);
+            return true;
+        });
+    }
+
+    private static SubmitReferralInput Form() => new()
+    {
+        Type = ReferralType.AntiSocialBehaviour,
+        Reason = ReferralReason.AntiSocialBehaviour,
+        Incident = "Office A's incident",
+        LeafletGiven = true,
+        Referrer = new ReferrerInput { Name = "Office A referrer" },
+        Participants =
+        [
+            new ParticipantInput { Role = ParticipantRole.HarmedPerson, Name = Names[0], ConsentToShare = true },
+            new ParticipantInput { Role = ParticipantRole.PersonResponsible, Name = Names[1], ConsentToShare = true, AcceptsResponsibility = true },
+        ],
+    };
+
+    private static object Referral(string key) => new
+    {
+        input = new
+        {
+            idempotencyKey = key, type = "ANTI_SOCIAL_BEHAVIOUR", reason = "ANTI_SOCIAL_BEHAVIOUR", incident = "Noise", courtCase = false,
+            leafletGiven = true, enhancedEntitlement = false, referrer = new { name = "B's coordinator" },
+            participants = new[]
+            {
+                new { role = "HARMED_PERSON", name = "B's harmed person", consentToShare = true, acceptsResponsibility = (bool?)null },
+                new { role = "PERSON_RESPONSIBLE", name = "B's person responsible", consentToShare = true, acceptsResponsibility = (bool?)true },
+            },
+        },
+    };
+
+    public IEnumerable<IsolationCase> Cases =>
+    [
+        // B has published no criteria: with A's key B gets no replay of A's referral, only B's own answer.
+        new Probe("Mutation.submitReferral", "A's idempotency key replays nothing of A's",
+            () => Referral(AKey), () => Referral($"b-{Guid.NewGuid():N}")) { UserError = "NO_REFERRAL_POLICY" },
+        new Probe("Mutation.recordCommunityResolution", "A's idempotency key replays nothing of A's",
+            () => new { input = Cra1(AKey) }, () => new { input = Cra1($"b-{Guid.NewGuid():N}") }) { UserError = "NO_REFERRAL_POLICY" },
+        new Listing("Query.referralPolicies"),
+        new Listing("Query.communityRemedyMenu"),
+        new Probe("Mutation.publishReferralPolicy", "a day A's next version starts is as free for B as any other",
+            () => Publish(AFutureDay), () => Publish(AFutureDay.AddDays(1)))
+        {
+            Minted = ["id", "version", "effectiveFrom", "publishedAt", "document"],
+        },
+        new NodeCase("ReferralPolicyVersion", OwnerView.OfficeAdmin),
+        new Exemption("Mutation.submitSelfReferral", "the public form names nothing: it creates a referral in the office at whose address " +
+            "it is sent and answers only with that referral's new reference"),
+    ];
+
+    private static object Publish(DateOnly effectiveFrom) => new
+    {
+        input = new { effectiveFrom = effectiveFrom.ToString("yyyy-MM-dd"), document = ReferralPolicyJson.Serialize(SeedPolicies.Durham2015() with { Name = "B's criteria" }) },
+    };
+
+    private static object Cra1(string key) => new
+    {
+        idempotencyKey = key, stormReference = "STORM-B", athenaReference = "B/1", offence = "Theft", victim = new { name = "B's victim" },
+        chosenRemedies = new[] { "words-of-warning" }, victimConsentsToReferral = true, offender = new { name = "B's offender" },
+        offenderAcceptsResponsibility = true, offenderConsentsToReferral = true, officers = new { investigating = "PC B" },
+    };
+}
