@@ -12,7 +12,7 @@ internal sealed class GraphQLOptions
 
     /// <summary>Each field costs 1; a list's children cost once per row it may return (its first/last, else 5).</summary>
     [Range(10, 1_000_000)]
-    public int MaxComplexity { get; set; } = 5000;
+    public int MaxComplexity { get; set; } = 20000;
 
     [Range(1, 300)]
     public int ExecutionTimeoutSeconds { get; set; } = 20;

@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Referrals.DemoData;
+using RJCloud.Modules.Referrals.Features.BrowseReferrals;
+using RJCloud.Modules.Referrals.Features.PartnerView;
+using RJCloud.Modules.Referrals.Features.ScreenReferral;
+using RJCloud.Modules.Referrals.Notifications;
 using RJCloud.Modules.Referrals.Features.RecordCommunityResolution;
 using RJCloud.Modules.Referrals.Features.ReferralCriteria;
 using RJCloud.Modules.Referrals.Features.SelfReferral;
@@ -24,6 +28,22 @@ public sealed class ReferralsModule : IModule
     {
         services.AddModuleDbContext<ReferralsDbContext>(Name, Schema);
         AddIntake(services);
+        AddScreening(services);
+    }
+
+    private static void AddScreening(IServiceCollection services)
+    {
+        services.AddSchemaContributor<BrowseReferralsFields>();
+        services.AddSchemaContributor<ScreenReferralFields>();
+        services.AddSingleton<INodeResolver, ReferralNodes>();
+        services.AddSingleton<INodeResolver, ParticipantNodes>();
+        services.AddSingleton<SubmittedReferralFields>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<SubmittedReferralFields>());
+        services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<SubmittedReferralFields>());
+        services.AddScoped<INotificationChannel, LoggedNotificationChannel>();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
     }
 
     private static void AddIntake(IServiceCollection services)

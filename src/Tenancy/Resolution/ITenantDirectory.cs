@@ -8,4 +8,7 @@ public interface ITenantDirectory
     Task<CurrentTenant?> FindByIdentifierAsync(string identifier, CancellationToken cancellationToken);
 
     Task<CurrentTenant?> FindByIdAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Every office that is not suspended, for background work that visits each in turn.</summary>
+    Task<IReadOnlyList<CurrentTenant>> OfficesAtWorkAsync(CancellationToken cancellationToken);
 }

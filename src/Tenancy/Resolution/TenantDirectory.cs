@@ -17,6 +17,10 @@ internal sealed class TenantDirectory(TenancyDbContext db) : ITenantDirectory
                 .Select(t => new CurrentTenant(t.Id, t.Identifier, t.Status)).FirstOrDefaultAsync(cancellationToken)
             : Task.FromResult<CurrentTenant?>(null);
 
+    public async Task<IReadOnlyList<CurrentTenant>> OfficesAtWorkAsync(CancellationToken cancellationToken) =>
+        await db.Tenants.AsNoTracking().Where(t => t.Kind == TenantKind.Office && t.Status != TenantStatus.Suspended)
+            .OrderBy(t => t.Identifier).Select(t => new CurrentTenant(t.Id, t.Identifier, t.Status)).ToListAsync(cancellationToken);
+
     public Task<CurrentTenant?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
         db.Tenants.AsNoTracking().Where(t => t.Id == id)
             .Select(t => new CurrentTenant(t.Id, t.Identifier, t.Status)).FirstOrDefaultAsync(cancellationToken);

@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Referrals.Intake;
+using RJCloud.Modules.Referrals.Notifications;
 using RJCloud.Modules.Referrals.Persistence;
 using RJCloud.Modules.Referrals.Policies;
 using RJCloud.Tenancy.Authorization;
@@ -33,6 +35,20 @@ public sealed class IntakeApp : IdentityApp, IAsyncLifetime
     {
         base.ConfigureServices(services);
         services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
+        services.AddSingleton(Deliveries);
+        services.AddScoped<INotificationChannel, RecordingChannel>();
+    }
+
+    /// <summary>Every notification delivered, in order: the channel to the outside world, recorded.</summary>
+    public ConcurrentQueue<(Guid MessageId, string Reference)> Deliveries { get; } = new();
+
+    private sealed class RecordingChannel(ConcurrentQueue<(Guid MessageId, string Reference)> deliveries) : INotificationChannel
+    {
+        public Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            deliveries.Enqueue((message.Id, System.Text.Json.JsonSerializer.Deserialize<ReferrerNotification>(message.Payload)!.Reference));
+            return Task.CompletedTask;
+        }
     }
 
     /// <summary>TestServer has no client address: tests name one, as a reverse proxy would have it.</summary>

@@ -53,6 +53,9 @@ public sealed class ReferralIntakeIsolationCases : IIsolationCases
             db.Outbox.Add(OutboxMessage.Create("referrerNotification", referral.Id, "{\"reference\":\"" + referral.Reference + "\"}", DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
             a.Owns("Referral", referral.Id);
+            a.Owns("SubmittedReferral", referral.Id);
+            foreach (var participant in referral.Participants) a.Owns("Participant", participant.Id);
+            referralId = referral.Id;
             return true;
         });
     }
@@ -85,8 +88,18 @@ public sealed class ReferralIntakeIsolationCases : IIsolationCases
         },
     };
 
+    private Guid referralId;
+
     public IEnumerable<IsolationCase> Cases =>
     [
+        new Listing("Query.referrals"),
+        new Listing("Query.submittedReferrals"),
+        new Probe("Mutation.screenReferral", "A's referral is not found, as a referral that does not exist",
+            () => Screen(referralId), () => Screen(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
+        // Referrals are for coordinators and service managers, not A's tenant admin: only B's side can be shown.
+        new NodeCase("Referral", OwnerView.Nobody),
+        new NodeCase("Participant", OwnerView.Nobody),
+        new NodeCase("SubmittedReferral", OwnerView.Nobody),
         // B has published no criteria: with A's key B gets no replay of A's referral, only B's own answer.
         new Probe("Mutation.submitReferral", "A's idempotency key replays nothing of A's",
             () => Referral(AKey), () => Referral($"b-{Guid.NewGuid():N}")) { UserError = "NO_REFERRAL_POLICY" },
@@ -103,6 +116,11 @@ public sealed class ReferralIntakeIsolationCases : IIsolationCases
         new Exemption("Mutation.submitSelfReferral", "the public form names nothing: it creates a referral in the office at whose address " +
             "it is sent and answers only with that referral's new reference"),
     ];
+
+    private static object Screen(Guid referral) => new
+    {
+        input = new { referralId = RJCloud.Shared.GraphQL.Relay.GlobalId.Encode("Referral", referral), outcome = "REJECT", reason = "Not suitable." },
+    };
 
     private static object Publish(DateOnly effectiveFrom) => new
     {

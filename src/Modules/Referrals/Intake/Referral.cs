@@ -91,10 +91,22 @@ internal sealed class Referral : ITenantOwned
         return referral;
     }
 
-    public void MoveTo(ReferralStatus status, DateTimeOffset now)
+    /// <summary>Still waiting for a screening decision (first, or after more information was asked for).</summary>
+    public bool AwaitsScreening => Status is ReferralStatus.Received or ReferralStatus.AwaitingInformation;
+
+    /// <summary>A coordinator's decision: the status follows it, and the decision is kept with the criteria version the referral was judged by.</summary>
+    public ScreeningDecision Screen(ScreeningOutcome outcome, string? reason, Guid? redirectTo, string decidedBy, DateTimeOffset now)
     {
-        Status = status;
+        if (!AwaitsScreening) throw new InvalidOperationException($"Referral {Id} has already been screened.");
+        Status = outcome switch
+        {
+            ScreeningOutcome.Accept => ReferralStatus.Accepted,
+            ScreeningOutcome.Reject => ReferralStatus.Rejected,
+            ScreeningOutcome.Redirect => ReferralStatus.Redirected,
+            _ => ReferralStatus.AwaitingInformation,
+        };
         UpdatedAt = now;
+        return ScreeningDecision.Record(Id, outcome, reason, redirectTo, decidedBy, PolicyVersion, now);
     }
 }
 

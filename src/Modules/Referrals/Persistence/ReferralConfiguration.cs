@@ -17,6 +17,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Type).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.SubmittedBy).HasMaxLength(100);
+        // PostgreSQL's xmin: two coordinators screening at once cannot both win.
+        builder.Property<uint>("xmin").IsRowVersion();
         builder.OwnsOne(r => r.Details, d => d.ToJson("details"));
         builder.OwnsOne(r => r.Referrer, d => d.ToJson("referrer"));
         builder.OwnsOne(r => r.AppropriateAdult, d => d.ToJson("appropriate_adult"));

@@ -13,6 +13,27 @@ public static class DataLoaderResults
     /// <summary>A typed pending result seen as object?, as node(id:) needs it.</summary>
     public static IDataLoaderResult<object?> AsObject<T>(this IDataLoaderResult<T?> result) where T : class => new Upcast<T>(result);
 
+    /// <summary>A pending result's value, transformed once it has arrived (still one batch per loader).</summary>
+    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> transform) =>
+        new Mapped<T, TResult>(result, transform);
+
+    private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> transform) : IDataLoaderResult<TResult>
+    {
+        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) => transform(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
+    /// <summary>No object: what node(id:) answers for an id the caller may not see, as for one that does not exist.</summary>
+    public static readonly IDataLoaderResult<object?> Nothing = new Absent();
+
+    private sealed class Absent : IDataLoaderResult<object?>
+    {
+        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult<object?>(null);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(null);
+    }
+
     private sealed class Upcast<T>(IDataLoaderResult<T?> inner) : IDataLoaderResult<object?> where T : class
     {
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => await inner.GetResultAsync(cancellationToken);

@@ -38,7 +38,12 @@ public sealed class IsolationMatrixApp : IdentityApp, IAsyncLifetime
     public HashSet<string> AdoptedByB { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     // The matrix makes hundreds of requests on a busy machine; its tokens must outlive it.
-    protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseSetting("Identity:AccessTokenMinutes", "240");
+    // Probes select every field a few levels deep, far beyond any client's query: the complexity limit is tested on its own.
+    protected override void ConfigureSettings(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Identity:AccessTokenMinutes", "240");
+        builder.UseSetting("GraphQL:MaxComplexity", "1000000");
+    }
 
     async Task IAsyncLifetime.InitializeAsync()
     {
@@ -85,7 +90,7 @@ public sealed class IsolationMatrixApp : IdentityApp, IAsyncLifetime
         {
             var coordinate = $"Query.{field.Name}";
             if (!Documents.Permits(coordinate, viewer.Actor)) continue;
-            var arguments = JsonSerializer.SerializeToElement(field.Arguments?.Find("first") is null ? new { } : (object)new { first = 100 });
+            var arguments = JsonSerializer.SerializeToElement(field.Arguments?.Find("first") is null ? new { } : (object)new { first = IsolationMatrixTests.PageSize });
             var response = await viewer.Client.PostAsync(Documents.Request(coordinate, arguments, viewer.Actor), arguments);
             Assert.True(response.Status == HttpStatusCode.OK && response.Errors.Count == 0, $"{viewer} could not read {coordinate}: {response.Body}");
             answers.Add((viewer, coordinate, response.Data));

@@ -37,7 +37,8 @@ public sealed class SchemaDocuments(ISchema schema)
             $"${n}: {Print((field.Arguments?.Find(n) ?? throw new ArgumentException($"{coordinate} has no argument {n}.")).ResolvedType!)}"));
         var call = names.Count == 0 ? name : $"{name}({string.Join(", ", names.Select(n => $"{n}: ${n}"))})";
         var operation = root == schema.Mutation ? "mutation" : "query";
-        return $"{operation} IsolationProbe{(names.Count == 0 ? "" : $"({declarations})")} {{ {call} {Selection(field.ResolvedType!, actor, 0)} }}";
+        // A purpose is stated on every probe: selections reach special-category types, which refuse a request without one.
+        return $"{operation} IsolationProbe{(names.Count == 0 ? "" : $"({declarations})")} @purpose(reason: CASE_WORK) {{ {call} {Selection(field.ResolvedType!, actor, 0)} }}";
     }
 
     /// <summary>Everything the actor may select on the type, or "" for a scalar or enum.</summary>

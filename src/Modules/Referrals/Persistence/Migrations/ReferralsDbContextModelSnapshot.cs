@@ -283,6 +283,12 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("victims_code_due_by");
 
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_referrals");
 

@@ -12,7 +12,7 @@ using RJCloud.Modules.Referrals.Persistence;
 namespace RJCloud.Modules.Referrals.Persistence.Migrations
 {
     [DbContext(typeof(ReferralsDbContext))]
-    [Migration("20261122230901_CreateReferrals")]
+    [Migration("20261122231600_CreateReferrals")]
     partial class CreateReferrals
     {
         /// <inheritdoc />
@@ -285,6 +285,12 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                     b.Property<DateOnly>("VictimsCodeDueBy")
                         .HasColumnType("date")
                         .HasColumnName("victims_code_due_by");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_referrals");

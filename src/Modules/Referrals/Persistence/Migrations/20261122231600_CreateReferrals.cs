@@ -121,6 +121,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                     victims_code_due_by = table.Column<DateOnly>(type: "date", nullable: false),
                     enhanced_entitlement = table.Column<bool>(type: "boolean", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     appropriate_adult = table.Column<string>(type: "jsonb", nullable: true),
                     details = table.Column<string>(type: "jsonb", nullable: false),
                     pre_check = table.Column<string>(type: "jsonb", nullable: false),

@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Referrals.Intake;
+using RJCloud.Modules.Referrals.Persistence;
+using RJCloud.Shared.GraphQL.Loading;
+using RJCloud.Shared.GraphQL.Relay;
+using RJCloud.Shared.Modules;
+using RJCloud.Tenancy.Authorization;
+
+namespace RJCloud.Modules.Referrals.Features.BrowseReferrals;
+
+/// <summary>referrals: the coordinators' list, filtered and sorted, as a Relay connection.</summary>
+internal sealed class BrowseReferralsFields(TimeProvider clock) : ISchemaContributor
+{
+    public void AddQueries(ObjectGraphType query) =>
+        query.ConnectionField<object?, ReferralGraphType>("referrals")
+            .Description("The office's referrals. Reading them needs a stated @purpose.")
+            .Argument<ReferralFilterType>("filter", "Narrow the list.")
+            .Argument<ReferralOrderType>("orderBy", "RECEIVED_NEWEST unless said otherwise.")
+            .Authorize(ReferralGraphType.Readers)
+            .ResolveAsync(async context =>
+            {
+                var filter = context.GetArgument<ReferralFilter?>("filter");
+                var partner = filter?.PartnerOrganisationId is { } id ? GlobalId.DecodeFor("PartnerOrganisation", id) ?? Guid.Empty : (Guid?)null;
+                var referrals = context.RequestServices!.GetRequiredService<ReferralsDbContext>().Referrals.AsNoTracking()
+                    .Apply(filter, partner, clock.Today());
+                return context.GetArgument("orderBy", ReferralOrder.ReceivedNewest) switch
+                {
+                    ReferralOrder.DueSoonest => await referrals.ToConnectionByDayAsync(r => r.VictimsCodeDueBy, r => r.Id, context.GetPage(), context.CancellationToken),
+                    ReferralOrder.ReceivedOldest => await referrals.ToConnectionAsync(r => r.Id, context.GetPage(), context.CancellationToken),
+                    _ => await referrals.ToConnectionAsync(r => r.Id, context.GetPage(), context.CancellationToken, newestFirst: true),
+                };
+            });
+}
+
+/// <summary>Referrals and participants by id, for their readers only: to anyone else an id is as good as one that does not exist.</summary>
+internal sealed class ReferralNodes : INodeResolver
+{
+    public string TypeName => ReferralGraphType.Name;
+
+    public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services) =>
+        IsReader(services) ? ReferralLoaders.Referral(services, id).AsObject() : DataLoaderResults.Nothing;
+
+    public static bool IsReader(IServiceProvider services) =>
+        Actor.From(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User).IsInAnyRole(ReferralGraphType.Readers);
+}
+
+internal sealed class ParticipantNodes : INodeResolver
+{
+    public string TypeName => ParticipantType.Name;
+
+    public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services) =>
+        ReferralNodes.IsReader(services) ? ReferralLoaders.Participant(services, id).AsObject() : DataLoaderResults.Nothing;
+}

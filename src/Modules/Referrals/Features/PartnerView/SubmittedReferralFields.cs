@@ -1,0 +1,74 @@
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Referrals.GraphQL;
+using RJCloud.Modules.Referrals.Intake;
+using RJCloud.Modules.Referrals.Persistence;
+using RJCloud.Modules.Referrals.Screening;
+using RJCloud.Shared.GraphQL.Loading;
+using RJCloud.Shared.GraphQL.Relay;
+using RJCloud.Shared.Modules;
+using RJCloud.Tenancy.Authorization;
+
+namespace RJCloud.Modules.Referrals.Features.PartnerView;
+
+/// <summary>
+/// What a partner agency sees of its own referrals: status, dates and outcome. Never participants
+/// or details, and never another agency's referrals: the filter is on the token's partner_org.
+/// </summary>
+internal sealed class SubmittedReferralFields : ISchemaContributor, INodeResolver
+{
+    public static readonly string[] Partners = [Roles.PartnerUser, Roles.PartnerSystem];
+
+    public string TypeName => SubmittedReferralType.Name;
+
+    public void AddQueries(ObjectGraphType query) =>
+        query.ConnectionField<object?, SubmittedReferralType>("submittedReferrals")
+            .Description("The referrals your agency made to this office, newest first: their status, dates and outcome.")
+            .Authorize(Partners)
+            .ResolveAsync(async context => await Mine(context.RequestServices!)
+                .ToConnectionAsync(r => r.Id, context.GetPage(), context.CancellationToken, newestFirst: true));
+
+    public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services) =>
+        services.GetRequiredService<BatchLoaders>().ForOne<Guid, Referral>("referrals.submittedById", async (ids, ct) =>
+                await Mine(services).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => (Referral?)r, ct))
+            .Load(id).AsObject();
+
+    // An actor with no partner organisation (staff) matches nothing here.
+    private static IQueryable<Referral> Mine(IServiceProvider services)
+    {
+        var organisation = Actor.From(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User).PartnerOrganisationId;
+        return services.GetRequiredService<ReferralsDbContext>().Referrals.AsNoTracking()
+            .Where(r => organisation != null && r.PartnerOrganisationId == organisation);
+    }
+}
+
+internal sealed class SubmittedReferralType : NodeGraphType<Referral>
+{
+    public new const string Name = "SubmittedReferral";
+
+    public SubmittedReferralType() : base(Name, r => r.Id)
+    {
+        Description = "A referral your agency made, as you may see it: no participants' details.";
+        this.Authorize(SubmittedReferralFields.Partners);
+        Field(r => r.Reference);
+        Field<NonNullGraphType<ReferralTypeType>>("type").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<ReferralRouteType>>("route").Resolve(c => c.Source.Route);
+        Field<NonNullGraphType<ReferralStatusType>>("status").Resolve(c => c.Source.Status);
+        Field(r => r.ReceivedAt);
+        Field("statusChangedAt", r => r.UpdatedAt).Description("When its status last changed.");
+        Field<ScreeningOutcomeType>("outcome").Description("The screening decision, once made.")
+            .Resolve(c => LatestDecision(c.RequestServices!, c.Source.Id).Then(d => d?.Outcome));
+        Field<StringGraphType>("outcomeReason").Description("The reason the office gave you, for a rejection, redirection or request for information.")
+            .Resolve(c => LatestDecision(c.RequestServices!, c.Source.Id).Then(d => d?.Reason));
+    }
+
+    private static IDataLoaderResult<ScreeningDecision?> LatestDecision(IServiceProvider services, Guid referralId) =>
+        services.GetRequiredService<BatchLoaders>().ForOne<Guid, ScreeningDecision>("referrals.latestDecision", async (ids, ct) =>
+            (await services.GetRequiredService<ReferralsDbContext>().ScreeningDecisions.AsNoTracking()
+                .Where(d => ids.Contains(d.ReferralId)).ToListAsync(ct))
+            .GroupBy(d => d.ReferralId)
+            .ToDictionary(g => g.Key, g => (ScreeningDecision?)g.OrderByDescending(d => d.DecidedAt).First())).Load(referralId);
+}
