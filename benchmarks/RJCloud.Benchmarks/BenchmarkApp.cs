@@ -27,6 +27,7 @@ internal sealed class BenchmarkApp(DatabaseConnections connections) : WebApplica
             // Resolved from the app's container: the app's own NpgsqlDataSource, so the same service role and pool.
             services.AddSingleton<RawTenantQuery>();
             services.AddSingleton<IStartupFilter, RawTenantEndpoint>();
+            services.AddSingleton<IStartupFilter, RawReferralsEndpoint>();
         });
     }
 }

@@ -70,11 +70,12 @@ internal static class BenchmarkProgram
             Log(clock, $"Seeded {SeededTenants.Count} tenants");
 
             var members = await OfficeMembers.SeedAsync(app.Services, tenants[0].Identifier, connections.Migration, ct);
+            var office = await OfficeReferrals.SeedAsync(app.Services, members, ct);
             var callers = await SignedInCallers.SignInAsync(app, http, members, ct);
             await OfficeMembers.AnalyseAsync(connections.Migration, ct);
             Log(clock, $"Seeded {OfficeMembers.People} people and a partner client in {members.Office}; signed in the admin and the partner system");
 
-            var scenarios = Scenarios.Create(http, app.Services, callers);
+            var scenarios = Scenarios.Create(http, app.Services, callers, office);
             var notes = await CompareBodiesAsync(scenarios, tenants[0].Identifier, ct);
             var (results, commands) = await MeasureAsync(scenarios, tenants, size, await PostmasterPidAsync(server, ct), clock, ct);
 

@@ -47,7 +47,7 @@ internal static class Report
         md.AppendLine("Above 1 for latency and below 1 for throughput means GraphQL is slower.").AppendLine();
         md.AppendLine("| Comparison | Phase | Mean latency | p50 latency | Throughput |");
         md.AppendLine("|---|---|--:|--:|--:|");
-        foreach (var (graphQL, raw, label) in new[] { ("a.", "b.", "HTTP: a / b"), ("c.", "d.", "in-process: c / d") })
+        foreach (var (graphQL, raw, label) in new[] { ("a.", "b.", "HTTP: a / b"), ("c.", "d.", "in-process: c / d"), ("j.", "k.", "100 referrals with participants, HTTP: j / k") })
         {
             foreach (var phase in results.Select(r => r.Phase).Distinct())
             {

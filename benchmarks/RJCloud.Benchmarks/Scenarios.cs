@@ -16,7 +16,10 @@ internal static class Scenarios
     public const string HttpTransport = "HTTP (TestServer)";
     public const string InProcess = "in-process";
 
-    public static IReadOnlyList<Scenario> Create(HttpClient http, IServiceProvider services, SignedInCallers callers)
+    public const string ReferralsQuery =
+        "query Referrals @purpose(reason: CASE_WORK) { referrals(first: 100) { edges { node { reference status participants { name role } } } } }";
+
+    public static IReadOnlyList<Scenario> Create(HttpClient http, IServiceProvider services, SignedInCallers callers, Guid office)
     {
         var (person, partner, members) = (callers.Person, callers.PartnerSystem, callers.Members);
         return
@@ -31,9 +34,18 @@ internal static class Scenarios
                 (_, ct) => GraphQLOverHttp.PostAsync(http, OwnRowsQuery, null, person.Value, ct), person,
                 Contains([$"\"me\":{{\"email\":\"{members.AdminEmail}\"", .. members.Emails.Select(e => $"\"email\":\"{e}\"")])),
             new("h. GraphQL + partner system's token: POST /graphql", HttpTransport, (id, ct) => PostGraphQLAsync(http, id, partner.Value, ct), partner),
-            new("i. GraphQL + partner system's token: node(id:) of its organisation", HttpTransport,
-                (_, ct) => GraphQLOverHttp.PostAsync(http, SignedInCallers.PartnerQuery, new { id = members.PartnerGlobalId }, partner.Value, ct), partner,
-                Contains($"{{\"data\":{{\"node\":{{\"name\":\"{members.PartnerName}\",\"kind\":\"POLICE\"}}}}}}")),
+            new("i. GraphQL + partner system's token: submittedReferrals(first: 10)", HttpTransport,
+                (_, ct) => GraphQLOverHttp.PostAsync(http, SignedInCallers.PartnerQuery, null, partner.Value, ct), partner,
+                Contains("\"status\":\"RECEIVED\"")),
+            new("j. GraphQL + coordinator's token: referrals(first: 100) with participants, audited", HttpTransport,
+                (_, ct) => GraphQLOverHttp.PostAsync(http, ReferralsQuery, null, person.Value, ct), person,
+                Contains("\"role\":\"HARMED_PERSON\"", "Responsible Person 000")),
+            new($"k. Raw Npgsql: GET {RawReferralsEndpoint.Path}, same bytes, not audited", HttpTransport,
+                async (_, ct) =>
+                {
+                    using var response = await http.GetAsync($"{RawReferralsEndpoint.Path}?tenant={office}", ct);
+                    return new Reply((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(ct));
+                }, null, Contains("\"role\":\"HARMED_PERSON\"", "Responsible Person 000")),
         ];
     }
 

@@ -26,11 +26,18 @@ internal sealed class OutboxOptions
 /// with FOR UPDATE SKIP LOCKED inside a transaction, so replicas running side by side never deliver
 /// the same message twice; a message written before a crash is simply delivered on the next pass.
 /// </summary>
-internal sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxWorker> logger)
+internal sealed class OutboxWorker(
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Not before the service has started: migrations have run, and a start-up that fails never sees a pass.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+            await started.Task;
+
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
         do
         {
