@@ -119,6 +119,38 @@ public sealed class SubmitReferralTests(IntakeApp app) : IClassFixture<IntakeApp
     }
 
     [Fact]
+    public async Task Given_a_neighbour_dispute_phoned_in_to_Essex_Then_it_is_refused_as_Essex_takes_them_only_through_a_partner()
+    {
+        var coordinator = await app.StaffAsync("essex");
+        var before = (await app.ReferralsOfAsync("essex")).Count;
+
+        var payload = Payload(await coordinator.PostAsync(ReferralForms.Submit, new { input = ReferralForms.AntiSocialBehaviour(type: "NEIGHBOUR_DISPUTE") }));
+
+        Assert.Equal(["ROUTE_NOT_ALLOWED"], Codes(payload));
+        Assert.Contains("through a partner agency", payload.GetProperty("userErrors")[0].GetProperty("message").GetString());
+        Assert.Equal(before, (await app.ReferralsOfAsync("essex")).Count);
+    }
+
+    [Fact]
+    public async Task Given_a_type_the_office_does_not_accept_Then_the_referral_is_refused_and_nothing_is_stored()
+    {
+        await app.OfficeAsync("suffolk");
+        var noCriminalOffences = SeedPolicies.Norfolk2019() with
+        {
+            Name = "Suffolk criteria",
+            Types = [.. SeedPolicies.Norfolk2019().Types.Select(t => t.Type == ReferralType.CriminalOffence ? t with { Accepted = false } : t)],
+        };
+        await app.PublishAsync("suffolk", noCriminalOffences);
+        var partner = await app.PartnerSystemAsync("suffolk");
+
+        var payload = Payload(await partner.PostAsync(ReferralForms.Submit, new { input = ReferralForms.AntiSocialBehaviour(Guid.NewGuid().ToString(), type: "CRIMINAL_OFFENCE") }));
+
+        Assert.Equal(["REFERRAL_TYPE_NOT_ACCEPTED"], Codes(payload));
+        Assert.Equal("input.type", Field(payload));
+        Assert.Empty(await app.ReferralsOfAsync("suffolk"));
+    }
+
+    [Fact]
     public async Task Given_many_problems_Then_each_is_reported_against_its_field()
     {
         var coordinator = await app.StaffAsync("essex");
