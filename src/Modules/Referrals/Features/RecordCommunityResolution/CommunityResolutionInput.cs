@@ -1,10 +1,11 @@
 using GraphQL.Types;
 using RJCloud.Modules.Referrals.Features.SubmitReferral;
+using RJCloud.Modules.Referrals.Intake;
 
 namespace RJCloud.Modules.Referrals.Features.RecordCommunityResolution;
 
 /// <summary>The CRA1 form (appendix F), as a police officer or the force's system sends it.</summary>
-internal sealed class CommunityResolutionInput
+internal sealed class CommunityResolutionInput : IIdempotentInput
 {
     public string? IdempotencyKey { get; set; }
 

@@ -31,22 +31,11 @@ internal sealed class RecordCommunityResolutionFields(TimeProvider clock) : ISch
                 if (actor.PartnerOrganisationId is { } org && !await IsPoliceAsync(services, org, context.CancellationToken))
                     return RecordCommunityResolutionPayload.Refuse(UserError.For("POLICE_ONLY",
                         "Community Resolutions are recorded by the police. Refer the case with submitReferral instead."));
-                if (actor.IsSystem && string.IsNullOrWhiteSpace(input.IdempotencyKey))
-                    return RecordCommunityResolutionPayload.Refuse(UserError.For("IDEMPOTENCY_KEY_REQUIRED",
-                        "Systems must send an idempotencyKey, so that a retried submission never records it twice.", "input", "idempotencyKey"));
-                if (input.IdempotencyKey is { Length: > SubmissionIdentity.MaxKeyLength })
-                    return RecordCommunityResolutionPayload.Refuse(UserError.For("TOO_LONG",
-                        $"The idempotency key must be {SubmissionIdentity.MaxKeyLength} characters or fewer.", "input", "idempotencyKey"));
+                if (SubmissionIdentity.Problem(actor, input, "records it twice") is { } problem) return RecordCommunityResolutionPayload.Refuse(problem);
 
                 var (form, checks) = Cra1Form.Read(input, clock.Today());
                 if (form is null) return RecordCommunityResolutionPayload.Refuse([.. checks.Errors]);
-                var identity = SubmissionIdentity.For(actor, input.IdempotencyKey, "recordCommunityResolution", () =>
-                {
-                    var key = input.IdempotencyKey;
-                    input.IdempotencyKey = null;
-                    try { return SubmissionIdentity.Fingerprint(input); }
-                    finally { input.IdempotencyKey = key; }
-                });
+                var identity = SubmissionIdentity.For(actor, input, "recordCommunityResolution");
                 return await services.GetRequiredService<CommunityResolutionIntake>()
                     .RecordAsync(form, new Submitter(actor.Subject, actor.PartnerOrganisationId), identity, context.CancellationToken);
             });

@@ -24,21 +24,11 @@ internal sealed class SubmitReferralFields(TimeProvider clock) : ISchemaContribu
                 var input = context.GetArgument<SubmitReferralInput>("input");
                 var actor = Actor.From(context.User);
                 var route = actor.PartnerOrganisationId is not null ? ReferralRoute.Partner : ReferralRoute.Staff;
-                if (route == ReferralRoute.Partner && actor.IsSystem && string.IsNullOrWhiteSpace(input.IdempotencyKey))
-                    return SubmitReferralPayload.Refuse(UserError.For("IDEMPOTENCY_KEY_REQUIRED",
-                        "Systems must send an idempotencyKey, so that a retried submission never creates a second referral.", "input", "idempotencyKey"));
-                if (input.IdempotencyKey is { Length: > SubmissionIdentity.MaxKeyLength })
-                    return SubmitReferralPayload.Refuse(UserError.For("TOO_LONG", $"The idempotency key must be {SubmissionIdentity.MaxKeyLength} characters or fewer.", "input", "idempotencyKey"));
+                if (SubmissionIdentity.Problem(actor, input, "creates a second referral") is { } problem) return SubmitReferralPayload.Refuse(problem);
 
                 var (draft, checks) = SubmitReferralForm.Read(input, clock.Today());
                 if (draft is null) return new SubmitReferralPayload { UserErrors = checks.Errors };
-                var identity = SubmissionIdentity.For(actor, input.IdempotencyKey, "submitReferral", () =>
-                {
-                    var key = input.IdempotencyKey;
-                    input.IdempotencyKey = null;
-                    try { return SubmissionIdentity.Fingerprint(input); }
-                    finally { input.IdempotencyKey = key; }
-                });
+                var identity = SubmissionIdentity.For(actor, input, "submitReferral");
                 var result = await context.RequestServices!.GetRequiredService<ReferralIntake>()
                     .ReceiveAsync(draft, route, new Submitter(actor.Subject, actor.PartnerOrganisationId), identity, context.CancellationToken);
                 return SubmitReferralPayload.From(result);

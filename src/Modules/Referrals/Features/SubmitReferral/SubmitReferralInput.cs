@@ -4,7 +4,7 @@ using RJCloud.Modules.Referrals.Policies;
 namespace RJCloud.Modules.Referrals.Features.SubmitReferral;
 
 /// <summary>Every field of the referral form (appendix E), as partners and coordinators send it.</summary>
-internal sealed class SubmitReferralInput
+internal sealed class SubmitReferralInput : IIdempotentInput
 {
     public string? IdempotencyKey { get; set; }
 
