@@ -112,8 +112,9 @@ internal sealed class GraphQLHttpEndpoint(
     {
         try
         {
-            foreach (var (typeName, recordIds) in sensitiveReads.Drain())
-                await audit.RecordAsync(new AuditEvent($"read:{typeName}", AuditEvent.Succeeded, recordIds, purpose), CancellationToken.None);
+            await audit.RecordAsync(
+                [.. sensitiveReads.Drain().Select(read => new AuditEvent($"read:{read.TypeName}", AuditEvent.Succeeded, read.RecordIds, purpose))],
+                CancellationToken.None);
             return true;
         }
         catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)

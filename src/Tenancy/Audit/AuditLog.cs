@@ -15,11 +15,13 @@ namespace RJCloud.Tenancy.Audit;
 /// </summary>
 internal sealed class AuditLog(NpgsqlDataSource dataSource, ITenantContext tenants, IHttpContextAccessor http, TimeProvider clock, ILogger<AuditLog> logger) : IAuditLog
 {
-    public async Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    public async Task RecordAsync(IReadOnlyList<AuditEvent> auditEvents, CancellationToken cancellationToken)
     {
+        if (auditEvents.Count == 0) return;
         if (tenants.Current is not { } tenant)
         {
-            logger.LogWarning("Audit event {Operation} ({Outcome}) had no tenant and was not recorded", auditEvent.Operation, auditEvent.Outcome);
+            foreach (var auditEvent in auditEvents)
+                logger.LogWarning("Audit event {Operation} ({Outcome}) had no tenant and was not recorded", auditEvent.Operation, auditEvent.Outcome);
             return;
         }
         var actor = Actor.From(http.HttpContext?.User);
@@ -35,28 +37,29 @@ internal sealed class AuditLog(NpgsqlDataSource dataSource, ITenantContext tenan
                 {
                     Parameters = { new NpgsqlParameter("tenant", tenant.Id.ToString()) },
                 },
-                new NpgsqlBatchCommand($"""
-                    INSERT INTO tenancy.{AuditEntryConfiguration.Table}
-                      (tenant_id, id, occurred_at, actor, actor_kind, operation, outcome, record_ids, purpose, correlation_id)
-                    VALUES (@tenant_id, @id, @at, @actor, @kind, @operation, @outcome, @records, @purpose, @correlation)
-                    """)
-                {
-                    Parameters =
-                    {
-                        new NpgsqlParameter("tenant_id", tenant.Id),
-                        new NpgsqlParameter("id", Guid.CreateVersion7(now)),
-                        new NpgsqlParameter("at", now),
-                        new NpgsqlParameter("actor", (object?)actor.Subject ?? DBNull.Value),
-                        new NpgsqlParameter("kind", actor.IsSystem ? "system" : actor.IsAuthenticated ? "user" : "anonymous"),
-                        new NpgsqlParameter("operation", auditEvent.Operation),
-                        new NpgsqlParameter("outcome", auditEvent.Outcome),
-                        new NpgsqlParameter("records", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = (auditEvent.RecordIds ?? []).ToArray() },
-                        new NpgsqlParameter("purpose", (object?)auditEvent.Purpose ?? DBNull.Value),
-                        new NpgsqlParameter("correlation", (object?)http.HttpContext?.TraceIdentifier ?? DBNull.Value),
-                    },
-                },
             },
         };
+        foreach (var auditEvent in auditEvents)
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+                INSERT INTO tenancy.{AuditEntryConfiguration.Table}
+                  (tenant_id, id, occurred_at, actor, actor_kind, operation, outcome, record_ids, purpose, correlation_id)
+                VALUES (@tenant_id, @id, @at, @actor, @kind, @operation, @outcome, @records, @purpose, @correlation)
+                """)
+            {
+                Parameters =
+                {
+                    new NpgsqlParameter("tenant_id", tenant.Id),
+                    new NpgsqlParameter("id", Guid.CreateVersion7(now)),
+                    new NpgsqlParameter("at", now),
+                    new NpgsqlParameter("actor", (object?)actor.Subject ?? DBNull.Value),
+                    new NpgsqlParameter("kind", actor.IsSystem ? "system" : actor.IsAuthenticated ? "user" : "anonymous"),
+                    new NpgsqlParameter("operation", auditEvent.Operation),
+                    new NpgsqlParameter("outcome", auditEvent.Outcome),
+                    new NpgsqlParameter("records", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = (auditEvent.RecordIds ?? []).ToArray() },
+                    new NpgsqlParameter("purpose", (object?)auditEvent.Purpose ?? DBNull.Value),
+                    new NpgsqlParameter("correlation", (object?)http.HttpContext?.TraceIdentifier ?? DBNull.Value),
+                },
+            });
         // Not cancellable: a client going away must not erase the trace of what it did.
         await batch.ExecuteNonQueryAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);

@@ -7,7 +7,10 @@ namespace RJCloud.Tenancy.Audit;
 /// </summary>
 public interface IAuditLog
 {
-    Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken);
+    Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken) => RecordAsync([auditEvent], cancellationToken);
+
+    /// <summary>Several events of one request in one transaction: all are recorded or none.</summary>
+    Task RecordAsync(IReadOnlyList<AuditEvent> auditEvents, CancellationToken cancellationToken);
 }
 
 /// <param name="Operation">What was done, e.g. "signIn", "assignRole", "readReferral".</param>
