@@ -12,7 +12,7 @@ namespace RJCloud.Tenancy.Resolution;
 /// </summary>
 internal sealed class TenantFromTokenMiddleware(RequestDelegate next, ITenantContext tenants)
 {
-    public async Task InvokeAsync(HttpContext http, ITenantDirectory directory, ICurrentAccess access)
+    public async Task InvokeAsync(HttpContext http, ICurrentAccess access)
     {
         var actor = Actor.From(http.User);
         if (actor.TenantId is not { } tenantId)
@@ -28,7 +28,7 @@ internal sealed class TenantFromTokenMiddleware(RequestDelegate next, ITenantCon
             return;
         }
 
-        var tenant = await directory.FindByIdAsync(tenantId, http.RequestAborted);
+        var (tenant, current) = await access.CheckAsync(http.User, actor, tenantId, http.RequestAborted);
         if (tenant is null)
         {
             await TenantRefusal.WriteAsync(http, StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "The access token is no longer valid: sign in again.");
@@ -40,17 +40,14 @@ internal sealed class TenantFromTokenMiddleware(RequestDelegate next, ITenantCon
                 "This office's RJCloud service is suspended. Contact the office for help.");
             return;
         }
-
-        using (tenants.Enter(tenant))
+        if (current is null)
         {
-            if (await access.RefreshAsync(http.User, actor, http.RequestAborted) is not { } current)
-            {
-                await TenantRefusal.WriteAsync(http, StatusCodes.Status401Unauthorized, "ACCESS_WITHDRAWN",
-                    "Your access to this office has been withdrawn. Ask the office's tenant admin if you think this is wrong.");
-                return;
-            }
-            http.User = current;
-            await next(http);
+            await TenantRefusal.WriteAsync(http, StatusCodes.Status401Unauthorized, "ACCESS_WITHDRAWN",
+                "Your access to this office has been withdrawn. Ask the office's tenant admin if you think this is wrong.");
+            return;
         }
+
+        http.User = current;
+        using (tenants.Enter(tenant)) await next(http);
     }
 }

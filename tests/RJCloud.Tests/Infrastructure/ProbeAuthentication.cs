@@ -28,9 +28,9 @@ internal sealed class ProbeAuthentication(IOptionsMonitor<AuthenticationSchemeOp
     }
 }
 
-/// <summary>Probe actors are not people or partner systems of the identity store, so their header's roles stand as given.</summary>
-internal sealed class ProbeAccess : RJCloud.Tenancy.Resolution.ICurrentAccess
+/// <summary>Probe actors are not people or partner systems of the identity store: their header's roles stand as given, in the office as it stands.</summary>
+internal sealed class ProbeAccess(RJCloud.Tenancy.Resolution.ITenantDirectory directory) : RJCloud.Tenancy.Resolution.ICurrentAccess
 {
-    public Task<ClaimsPrincipal?> RefreshAsync(ClaimsPrincipal principal, Actor actor, CancellationToken cancellationToken) =>
-        Task.FromResult<ClaimsPrincipal?>(principal);
+    public async Task<RJCloud.Tenancy.Resolution.CurrentAccessAnswer> CheckAsync(ClaimsPrincipal principal, Actor actor, Guid tenantId, CancellationToken cancellationToken) =>
+        new(await directory.FindByIdAsync(tenantId, cancellationToken), principal);
 }

@@ -1,25 +1,67 @@
+using System.Data;
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using RJCloud.Tenancy.Authorization;
-using RJCloud.Tenancy.Identity.Persistence;
+using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Isolation;
+using RJCloud.Tenancy.Registry;
 using RJCloud.Tenancy.Resolution;
 
 namespace RJCloud.Tenancy.Identity.People;
 
-/// <summary>One indexed read per request: the person's state and roles, or the partner client's revocation.</summary>
-internal sealed class CurrentAccess(IdentityDbContext db) : ICurrentAccess
+/// <summary>
+/// Every authenticated request pays this, so it is one batch on one connection: the office from the
+/// registry, and inside it (row-level security, the tenant set for this transaction only) the
+/// person's state and roles or the partner client's revocation. Nothing is cached, so a suspension,
+/// deactivation or revocation holds at once on every replica.
+/// </summary>
+internal sealed class CurrentAccess(NpgsqlDataSource dataSource) : ICurrentAccess
 {
-    public async Task<ClaimsPrincipal?> RefreshAsync(ClaimsPrincipal principal, Actor actor, CancellationToken cancellationToken)
-    {
-        if (actor.IsSystem)
-            return await db.PartnerClients.AnyAsync(c => c.ClientId == actor.Subject && c.RevokedAt == null, cancellationToken) ? principal : null;
+    private const string OfficeSql = "SELECT identifier, status FROM tenancy.tenants WHERE id = $1";
+    private const string PersonSql = """
+        SELECT array(SELECT r.role FROM identity.role_assignments r WHERE r.user_id = u.id ORDER BY r.role)
+        FROM identity.users u WHERE u.id = $1 AND u.deactivated_at IS NULL
+        """;
+    private const string PartnerSql = "SELECT 1 FROM identity.partner_clients WHERE client_id = $1 AND revoked_at IS NULL";
 
-        if (!Guid.TryParse(actor.Subject, out var userId)) return null;
-        var person = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId && u.DeactivatedAt == null)
-            .Select(u => new { Roles = db.RoleAssignments.Where(r => r.UserId == u.Id).Select(r => r.Role).ToList() })
-            .FirstOrDefaultAsync(cancellationToken);
-        return person is null ? null : WithRoles(principal, person.Roles);
+    public async Task<CurrentAccessAnswer> CheckAsync(ClaimsPrincipal principal, Actor actor, Guid tenantId, CancellationToken cancellationToken)
+    {
+        var isPerson = !actor.IsSystem;
+        var personId = isPerson && Guid.TryParse(actor.Subject, out var id) ? id : (Guid?)null;
+        if (isPerson && personId is null) return new(null, null);
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand($"SELECT set_config('{TenantConnectionInterceptor.Setting}', $1, true)") { Parameters = { new() { Value = tenantId.ToString() } } },
+                new NpgsqlBatchCommand(OfficeSql) { Parameters = { new() { Value = tenantId } } },
+                isPerson
+                    ? new NpgsqlBatchCommand(PersonSql) { Parameters = { new() { Value = personId!.Value } } }
+                    : new NpgsqlBatchCommand(PartnerSql) { Parameters = { new() { Value = actor.Subject ?? "" } } },
+            },
+        };
+        CurrentTenant? tenant = null;
+        string[]? roles = null;
+        var holderFound = false;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.NextResultAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+                tenant = new CurrentTenant(tenantId, reader.GetString(0), Enum.Parse<TenantStatus>(reader.GetString(1)));
+            await reader.NextResultAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                holderFound = true;
+                if (isPerson) roles = reader.GetFieldValue<string[]>(0);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+
+        if (tenant is null || !holderFound) return new(tenant, null);
+        return new(tenant, roles is null ? principal : WithRoles(principal, roles));
     }
 
     private static ClaimsPrincipal WithRoles(ClaimsPrincipal principal, IReadOnlyCollection<string> roles)
