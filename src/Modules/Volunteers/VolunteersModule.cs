@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Volunteers.Features.BrowsePool;
+using RJCloud.Modules.Volunteers.Features.RecordVetting;
+using RJCloud.Modules.Volunteers.Features.RegisterPractitioner;
 using RJCloud.Modules.Volunteers.Persistence;
+using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Persistence;
 
@@ -12,6 +16,13 @@ public sealed class VolunteersModule : IModule
 
     public string Schema => VolunteersDbContext.SchemaName;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<VolunteersDbContext>(Name, Schema);
+        services.AddSingleton<BrowsePoolFields>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<BrowsePoolFields>());
+        services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<BrowsePoolFields>());
+        services.AddSchemaContributor<RegisterPractitionerFields>();
+        services.AddSchemaContributor<RecordVettingFields>();
+    }
 }

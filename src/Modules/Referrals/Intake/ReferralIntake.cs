@@ -1,3 +1,4 @@
+using RJCloud.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using RJCloud.Modules.Referrals.Persistence;
 using RJCloud.Modules.Referrals.Policies;

@@ -1,3 +1,4 @@
+using RJCloud.Shared.Time;
 using GraphQL.Types;
 using RJCloud.Modules.Referrals.GraphQL;
 using RJCloud.Modules.Referrals.Intake;

@@ -1,3 +1,4 @@
+using RJCloud.Shared.Time;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.DataLoader;

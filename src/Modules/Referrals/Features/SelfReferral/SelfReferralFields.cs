@@ -1,3 +1,4 @@
+using RJCloud.Shared.Time;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,7 @@
-namespace RJCloud.Modules.Referrals.Intake;
+namespace RJCloud.Shared.Time;
 
 /// <summary>Days as the offices count them: the calendar date in England, whatever the server's time zone.</summary>
-internal static class EnglandClock
+public static class EnglandClock
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 

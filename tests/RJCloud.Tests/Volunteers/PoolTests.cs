@@ -1,0 +1,176 @@
+using System.Net;
+using System.Text.Json;
+using RJCloud.Modules.Volunteers.Pool;
+using RJCloud.Modules.Volunteers.Vetting;
+using RJCloud.Tenancy.Authorization;
+using RJCloud.Tests.Identity;
+using RJCloud.Tests.Infrastructure;
+
+namespace RJCloud.Tests.Volunteers;
+
+/// <summary>The practitioner pool: recruitment of volunteers, vetting that expires, and who can be given a case today.</summary>
+public sealed class PoolTests(IdentityApp app) : IClassFixture<IdentityApp>
+{
+    private const string Register = """
+        mutation($input: RegisterPractitionerInput!) { registerPractitioner(input: $input) { practitioner { id status recruitmentStage } userErrors { code field } } }
+        """;
+
+    private const string Advance = """
+        mutation($input: AdvanceRecruitmentInput!) { advanceRecruitment(input: $input) { practitioner { status recruitmentStage commitmentEndsOn } userErrors { code } } }
+        """;
+
+    private const string Vet = """
+        mutation($input: RecordVettingCheckInput!) { recordVettingCheck(input: $input) { expiresOn practitioner { allocatable { allocatable reasons } } userErrors { code field } } }
+        """;
+
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private async Task<GraphQLClient> CoordinatorAsync(string office)
+    {
+        var email = $"coordinator-{Guid.NewGuid():N}@{office}.test";
+        await app.PersonAsync(office, email, Roles.Coordinator);
+        return app.GraphQLWith((await new Browser(app).AuthorizationCodeFlowAsync(office, email, IdentityApp.Password)).AccessToken!);
+    }
+
+    private static JsonElement Payload(GraphQLResponse response, string field) => response.AssertStatus(HttpStatusCode.OK).Data.GetProperty(field);
+
+    private static string? FirstCode(JsonElement payload) =>
+        payload.GetProperty("userErrors").EnumerateArray().Select(e => e.GetProperty("code").GetString()).FirstOrDefault();
+
+    private static object Volunteer(DateOnly born) => new
+    {
+        input = new { kind = "VOLUNTEER", name = "Sam Volunteer", email = "sam@example.org", dateOfBirth = born.ToString("yyyy-MM-dd"), areas = new[] { "Peterlee" },
+            hoursPerWeek = 6, days = new[] { "TUESDAY", "THURSDAY" }, evenings = true, weekends = false, maxConcurrentCases = 2 },
+    };
+
+    private async Task<string> ActiveVolunteerAsync(GraphQLClient coordinator)
+    {
+        var id = Payload(await coordinator.PostAsync(Register, Volunteer(Today.AddYears(-30))), "registerPractitioner").GetProperty("practitioner").GetProperty("id").GetString()!;
+        foreach (var stage in new[] { "INTERVIEWED", "TRAINED", "VETTED", "CONFIRMED" })
+            await coordinator.PostAsync(Advance, new { input = new { practitionerId = id, stage } });
+        return id;
+    }
+
+    private static object Check(string practitionerId, string kind, DateOnly issued, DateOnly? expires = null, string outcome = "CLEAR") => new
+    {
+        input = new { practitionerId, kind, issuedOn = issued.ToString("yyyy-MM-dd"), expiresOn = expires?.ToString("yyyy-MM-dd"), reference = "001234567890", outcome },
+    };
+
+    [Fact]
+    public async Task Given_a_volunteer_applicant_under_18_Then_they_are_refused_with_a_clear_error_and_not_added()
+    {
+        var coordinator = await CoordinatorAsync("durham");
+
+        var payload = Payload(await coordinator.PostAsync(Register, Volunteer(Today.AddYears(-17))), "registerPractitioner");
+
+        Assert.Equal("APPLICANT_UNDER_18", FirstCode(payload));
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("practitioner").ValueKind);
+    }
+
+    [Fact]
+    public async Task Given_a_volunteer_taken_through_every_stage_Then_they_are_active_with_a_12_month_commitment_and_stages_cannot_be_skipped()
+    {
+        var coordinator = await CoordinatorAsync("durham");
+        var id = Payload(await coordinator.PostAsync(Register, Volunteer(Today.AddYears(-40))), "registerPractitioner").GetProperty("practitioner").GetProperty("id").GetString();
+
+        var skipped = Payload(await coordinator.PostAsync(Advance, new { input = new { practitionerId = id, stage = "TRAINED" } }), "advanceRecruitment");
+        JsonElement last = default;
+        foreach (var stage in new[] { "INTERVIEWED", "TRAINED", "VETTED", "CONFIRMED" })
+            last = Payload(await coordinator.PostAsync(Advance, new { input = new { practitionerId = id, stage } }), "advanceRecruitment");
+
+        Assert.Equal("OUT_OF_ORDER", FirstCode(skipped));
+        Assert.Equal("ACTIVE", last.GetProperty("practitioner").GetProperty("status").GetString());
+        Assert.Equal(Today.AddMonths(12).ToString("yyyy-MM-dd"), last.GetProperty("practitioner").GetProperty("commitmentEndsOn").GetString());
+    }
+
+    [Fact]
+    public async Task Given_current_DBS_and_police_vetting_Then_an_active_volunteer_is_allocatable_and_without_them_the_reasons_say_why()
+    {
+        var coordinator = await CoordinatorAsync("essex");
+        var id = await ActiveVolunteerAsync(coordinator);
+
+        var onlyDbs = Payload(await coordinator.PostAsync(Vet, Check(id, "DBS", Today.AddMonths(-1))), "recordVettingCheck");
+        var both = Payload(await coordinator.PostAsync(Vet, Check(id, "POLICE_VETTING", Today.AddMonths(-1))), "recordVettingCheck");
+
+        var notYet = onlyDbs.GetProperty("practitioner").GetProperty("allocatable");
+        Assert.False(notYet.GetProperty("allocatable").GetBoolean());
+        Assert.Equal(["No police vetting on record."], notYet.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.True(both.GetProperty("practitioner").GetProperty("allocatable").GetProperty("allocatable").GetBoolean());
+        Assert.Equal(Today.AddMonths(11).ToString("yyyy-MM-dd"), both.GetProperty("expiresOn").GetString());
+    }
+
+    [Fact]
+    public async Task Given_a_DBS_that_expires_today_Then_the_practitioner_is_out_of_allocation_today()
+    {
+        var coordinator = await CoordinatorAsync("norfolk");
+        var id = await ActiveVolunteerAsync(coordinator);
+        await coordinator.PostAsync(Vet, Check(id, "POLICE_VETTING", Today.AddMonths(-2)));
+
+        var payload = Payload(await coordinator.PostAsync(Vet, Check(id, "DBS", Today.AddMonths(-12), Today)), "recordVettingCheck");
+
+        var allocatable = payload.GetProperty("practitioner").GetProperty("allocatable");
+        Assert.False(allocatable.GetProperty("allocatable").GetBoolean());
+        Assert.Contains("DBS check expired", allocatable.GetProperty("reasons")[0].GetString());
+    }
+
+    [Fact]
+    public void Given_a_DBS_expiring_tomorrow_Then_today_it_counts_and_tomorrow_it_does_not()
+    {
+        var practitioner = Practitioner.Register(PractitionerKind.Staff,
+            new PractitionerDetails("Staff", null, null, null, [], [], new Availability(), 3), DateTimeOffset.UtcNow);
+        practitioner.ChangeStatus(PractitionerStatus.Active, Today);
+        VettingCheck[] checks =
+        [
+            VettingCheck.Record(practitioner.Id, VettingKind.Dbs, Today.AddMonths(-12), Today.AddDays(1), "D1", VettingOutcome.Clear, DateTimeOffset.UtcNow),
+            VettingCheck.Record(practitioner.Id, VettingKind.PoliceVetting, Today.AddMonths(-1), Today.AddMonths(11), "P1", VettingOutcome.Clear, DateTimeOffset.UtcNow),
+        ];
+
+        Assert.True(VettingRules.Defaults.Judge(practitioner, checks, Today).Allocatable);
+        Assert.False(VettingRules.Defaults.Judge(practitioner, checks, Today.AddDays(1)).Allocatable);
+    }
+
+    [Fact]
+    public async Task Given_an_expiry_before_the_issue_date_or_an_unknown_practitioner_Then_nothing_is_recorded()
+    {
+        var coordinator = await CoordinatorAsync("essex");
+        var id = await ActiveVolunteerAsync(coordinator);
+
+        var backwards = Payload(await coordinator.PostAsync(Vet, Check(id, "DBS", Today.AddMonths(-1), Today.AddMonths(-2))), "recordVettingCheck");
+        var nobody = Payload(await coordinator.PostAsync(Vet, Check(RJCloud.Shared.GraphQL.Relay.GlobalId.Encode("Practitioner", Guid.CreateVersion7()), "DBS", Today)), "recordVettingCheck");
+
+        Assert.Equal("EXPIRY_BEFORE_ISSUE", FirstCode(backwards));
+        Assert.Equal("input.expiresOn", string.Join('.', backwards.GetProperty("userErrors")[0].GetProperty("field").EnumerateArray().Select(f => f.GetString())));
+        Assert.Equal("NOT_FOUND", FirstCode(nobody));
+    }
+
+    [Fact]
+    public async Task Given_checks_expiring_soon_Then_the_pool_filter_finds_them_and_reading_a_reference_needs_a_purpose()
+    {
+        var coordinator = await CoordinatorAsync("durham");
+        var soon = await ActiveVolunteerAsync(coordinator);
+        var later = await ActiveVolunteerAsync(coordinator);
+        await coordinator.PostAsync(Vet, Check(soon, "DBS", Today.AddMonths(-11), Today.AddDays(20)));
+        await coordinator.PostAsync(Vet, Check(later, "DBS", Today.AddMonths(-1)));
+
+        var expiring = (await coordinator.PostAsync("{ practitioners(first: 50, vettingExpiringWithinDays: 30) { edges { node { id } } } }"))
+            .AssertStatus(HttpStatusCode.OK).Data.GetProperty("practitioners").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()).ToList();
+        var noPurpose = await coordinator.PostAsync("{ practitioners(first: 5) { edges { node { vettingChecks { reference { value } } } } } }");
+        var withPurpose = await coordinator.PostAsync("query @purpose(reason: SUPERVISION) { practitioners(first: 50) { edges { node { vettingChecks { reference { value } } } } } }");
+
+        Assert.Contains(soon, expiring);
+        Assert.DoesNotContain(later, expiring);
+        noPurpose.AssertStatus(HttpStatusCode.BadRequest);
+        Assert.Equal("PURPOSE_REQUIRED", noPurpose.FirstErrorCode);
+        Assert.Contains("001234567890", withPurpose.AssertStatus(HttpStatusCode.OK).Body);
+    }
+
+    [Fact]
+    public async Task Given_a_facilitator_or_a_partner_Then_the_pool_is_not_theirs_to_read()
+    {
+        var email = $"facilitator-{Guid.NewGuid():N}@essex.test";
+        await app.PersonAsync("essex", email, Roles.Facilitator);
+        var facilitator = app.GraphQLWith((await new Browser(app).AuthorizationCodeFlowAsync("essex", email, IdentityApp.Password)).AccessToken!);
+
+        (await facilitator.PostAsync("{ practitioners(first: 5) { edges { node { name } } } }")).AssertStatus(HttpStatusCode.Forbidden);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Volunteers.Persistence;
+using RJCloud.Modules.Volunteers.Pool;
+using RJCloud.Modules.Volunteers.Vetting;
+using RJCloud.Shared.GraphQL.Relay;
+using RJCloud.Tests.Isolation.Matrix;
+
+namespace RJCloud.Tests.Volunteers;
+
+/// <summary>The practitioner pool in the isolation matrix.</summary>
+public sealed class VolunteersIsolationCases : IIsolationCases
+{
+    private const string Name = "Office A's facilitator Ottoline Ferncastle";
+    private const string Reference = "A-DBS-000998877";
+    private Guid practitionerId;
+
+    public async Task SeedAsync(OfficeA a)
+    {
+        a.Remember(Name, Reference);
+        await a.App.InOfficeAsync(a.Identifier, async services =>
+        {
+            var db = services.GetRequiredService<VolunteersDbContext>();
+            var practitioner = Practitioner.Register(PractitionerKind.Volunteer,
+                new PractitionerDetails(Name, "ottoline@a.example", null, new DateOnly(1980, 1, 1), ["A-town"], [], new Availability(), 2), DateTimeOffset.UtcNow);
+            db.Practitioners.Add(practitioner);
+            db.VettingChecks.Add(VettingCheck.Record(practitioner.Id, VettingKind.Dbs, new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), Reference, VettingOutcome.Clear, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            practitionerId = practitioner.Id;
+            a.Owns("Practitioner", practitioner.Id);
+            return true;
+        });
+    }
+
+    public IEnumerable<IsolationCase> Cases =>
+    [
+        new Listing("Query.practitioners"),
+        new Probe("Mutation.advanceRecruitment", "A's volunteer is not found, as one that does not exist",
+            () => new { input = new { practitionerId = GlobalId.Encode("Practitioner", practitionerId), stage = "INTERVIEWED" } },
+            () => new { input = new { practitionerId = GlobalId.Encode("Practitioner", Guid.CreateVersion7()), stage = "INTERVIEWED" } }) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.recordVettingCheck", "A's practitioner is not found, as one that does not exist",
+            () => Check(practitionerId), () => Check(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.registerPractitioner", "A's practitioner's name is free for B to use as anyone's",
+            () => Register(Name), () => Register("Someone else entirely")) { Minted = ["id", "name"] },
+        // The pool is for coordinators and service managers, not A's tenant admin: only B's side can be shown.
+        new NodeCase("Practitioner", OwnerView.Nobody),
+    ];
+
+    private static object Check(Guid practitioner) => new
+    {
+        input = new { practitionerId = GlobalId.Encode("Practitioner", practitioner), kind = "DBS", issuedOn = "2026-01-02", reference = "B-1", outcome = "CLEAR" },
+    };
+
+    private static object Register(string name) => new { input = new { kind = "STAFF", name } };
+}
