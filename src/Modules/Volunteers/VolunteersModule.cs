@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Volunteers.Features.BrowsePool;
 using RJCloud.Modules.Volunteers.Features.RecordVetting;
 using RJCloud.Modules.Volunteers.Features.RegisterPractitioner;
+using RJCloud.Modules.Volunteers.Features.Training;
 using RJCloud.Modules.Volunteers.Persistence;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
@@ -24,5 +25,8 @@ public sealed class VolunteersModule : IModule
         services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<BrowsePoolFields>());
         services.AddSchemaContributor<RegisterPractitionerFields>();
         services.AddSchemaContributor<RecordVettingFields>();
+        services.AddSchemaContributor<TrainingFields>();
+        services.AddSingleton<INodeResolver, CourseNodes>();
+        services.AddSingleton<INodeResolver, SessionNodes>();
     }
 }

@@ -165,6 +165,34 @@ public sealed class PoolTests(IdentityApp app) : IClassFixture<IdentityApp>
     }
 
     [Fact]
+    public async Task Given_a_completed_specialist_course_Then_the_practitioner_holds_its_skills_and_mere_attendance_grants_none()
+    {
+        var coordinator = await CoordinatorAsync("essex");
+        var completer = await ActiveVolunteerAsync(coordinator);
+        var attender = await ActiveVolunteerAsync(coordinator);
+        var course = Payload(await coordinator.PostAsync(
+            "mutation($input: OfferTrainingCourseInput!) { offerTrainingCourse(input: $input) { course { id } userErrors { code } } }",
+            new { input = new { kind = "DOMESTIC_AND_SEXUAL_ABUSE", title = $"DA specialist {Guid.NewGuid():N}", grantsSkills = new[] { "domestic abuse specialist" } } }),
+            "offerTrainingCourse").GetProperty("course").GetProperty("id").GetString();
+        const string Schedule = "mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { session { id } userErrors { code field } } }";
+        var past = Payload(await coordinator.PostAsync(Schedule, new { input = new { courseId = course, startsOn = Today.AddDays(-10).ToString("yyyy-MM-dd"), endsOn = Today.AddDays(-8).ToString("yyyy-MM-dd"), trainer = "Helen Calvert" } }),
+            "scheduleTrainingSession").GetProperty("session").GetProperty("id").GetString();
+        var future = Payload(await coordinator.PostAsync(Schedule, new { input = new { courseId = course, startsOn = Today.AddDays(8).ToString("yyyy-MM-dd"), endsOn = Today.AddDays(10).ToString("yyyy-MM-dd"), trainer = "Helen Calvert" } }),
+            "scheduleTrainingSession").GetProperty("session").GetProperty("id").GetString();
+        const string Attend = "mutation($input: RecordTrainingAttendanceInput!) { recordTrainingAttendance(input: $input) { practitioner { skills } userErrors { code } } }";
+
+        var completed = Payload(await coordinator.PostAsync(Attend, new { input = new { sessionId = past, practitionerId = completer, completed = true } }), "recordTrainingAttendance");
+        var attended = Payload(await coordinator.PostAsync(Attend, new { input = new { sessionId = past, practitionerId = attender, completed = false } }), "recordTrainingAttendance");
+        var tooSoon = Payload(await coordinator.PostAsync(Attend, new { input = new { sessionId = future, practitionerId = attender, completed = true } }), "recordTrainingAttendance");
+        var backwards = Payload(await coordinator.PostAsync(Schedule, new { input = new { courseId = course, startsOn = Today.ToString("yyyy-MM-dd"), endsOn = Today.AddDays(-1).ToString("yyyy-MM-dd"), trainer = "X" } }), "scheduleTrainingSession");
+
+        Assert.Equal(["domestic abuse specialist"], completed.GetProperty("practitioner").GetProperty("skills").EnumerateArray().Select(s => s.GetString()));
+        Assert.Empty(attended.GetProperty("practitioner").GetProperty("skills").EnumerateArray());
+        Assert.Equal("NOT_FINISHED", FirstCode(tooSoon));
+        Assert.Equal("ENDS_BEFORE_START", FirstCode(backwards));
+    }
+
+    [Fact]
     public async Task Given_a_facilitator_or_a_partner_Then_the_pool_is_not_theirs_to_read()
     {
         var email = $"facilitator-{Guid.NewGuid():N}@essex.test";

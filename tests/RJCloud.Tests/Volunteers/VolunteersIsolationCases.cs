@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Volunteers.Persistence;
 using RJCloud.Modules.Volunteers.Pool;
+using RJCloud.Modules.Volunteers.Training;
 using RJCloud.Modules.Volunteers.Vetting;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Tests.Isolation.Matrix;
@@ -12,11 +13,14 @@ public sealed class VolunteersIsolationCases : IIsolationCases
 {
     private const string Name = "Office A's facilitator Ottoline Ferncastle";
     private const string Reference = "A-DBS-000998877";
+    private const string CourseTitle = "Office A's facilitator course";
     private Guid practitionerId;
+    private Guid courseId;
+    private Guid sessionId;
 
     public async Task SeedAsync(OfficeA a)
     {
-        a.Remember(Name, Reference);
+        a.Remember(Name, Reference, CourseTitle, "Office A's trainer");
         await a.App.InOfficeAsync(a.Identifier, async services =>
         {
             var db = services.GetRequiredService<VolunteersDbContext>();
@@ -24,8 +28,16 @@ public sealed class VolunteersIsolationCases : IIsolationCases
                 new PractitionerDetails(Name, "ottoline@a.example", null, new DateOnly(1980, 1, 1), ["A-town"], [], new Availability(), 2), DateTimeOffset.UtcNow);
             db.Practitioners.Add(practitioner);
             db.VettingChecks.Add(VettingCheck.Record(practitioner.Id, VettingKind.Dbs, new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), Reference, VettingOutcome.Clear, DateTimeOffset.UtcNow));
+            var course = TrainingCourse.Offer(CourseKind.Facilitator, CourseTitle, ["full conference"], DateTimeOffset.UtcNow);
+            var session = TrainingSession.Schedule(course.Id, new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 12), "Office A's trainer", DateTimeOffset.UtcNow);
+            db.Courses.Add(course);
+            db.Sessions.Add(session);
+            db.Attendances.Add(Attendance.Record(session.Id, practitioner.Id, new DateOnly(2026, 3, 12), DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
             practitionerId = practitioner.Id;
+            (courseId, sessionId) = (course.Id, session.Id);
+            a.Owns("TrainingCourse", course.Id);
+            a.Owns("TrainingSession", session.Id);
             a.Owns("Practitioner", practitioner.Id);
             return true;
         });
@@ -41,6 +53,14 @@ public sealed class VolunteersIsolationCases : IIsolationCases
             () => Check(practitionerId), () => Check(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
         new Probe("Mutation.registerPractitioner", "A's practitioner's name is free for B to use as anyone's",
             () => Register(Name), () => Register("Someone else entirely")) { Minted = ["id", "name"] },
+        new Probe("Mutation.offerTrainingCourse", "A's course title is free for B",
+            () => Offer(CourseTitle), () => Offer("B's own course")) { Minted = ["id", "title"] },
+        new Probe("Mutation.scheduleTrainingSession", "A's course is not found, as one that does not exist",
+            () => Schedule(courseId), () => Schedule(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.recordTrainingAttendance", "A's session is not found, as one that does not exist",
+            () => Attend(sessionId), () => Attend(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
+        new NodeCase("TrainingCourse", OwnerView.Nobody),
+        new NodeCase("TrainingSession", OwnerView.Nobody),
         // The pool is for coordinators and service managers, not A's tenant admin: only B's side can be shown.
         new NodeCase("Practitioner", OwnerView.Nobody),
     ];
@@ -48,6 +68,18 @@ public sealed class VolunteersIsolationCases : IIsolationCases
     private static object Check(Guid practitioner) => new
     {
         input = new { practitionerId = GlobalId.Encode("Practitioner", practitioner), kind = "DBS", issuedOn = "2026-01-02", reference = "B-1", outcome = "CLEAR" },
+    };
+
+    private static object Offer(string title) => new { input = new { kind = "FACILITATOR", title, grantsSkills = new[] { "street RJ" } } };
+
+    private static object Schedule(Guid course) => new
+    {
+        input = new { courseId = GlobalId.Encode("TrainingCourse", course), startsOn = "2026-05-01", endsOn = "2026-05-03", trainer = "B's trainer" },
+    };
+
+    private static object Attend(Guid session) => new
+    {
+        input = new { sessionId = GlobalId.Encode("TrainingSession", session), practitionerId = GlobalId.Encode("Practitioner", Guid.CreateVersion7()) },
     };
 
     private static object Register(string name) => new { input = new { kind = "STAFF", name } };

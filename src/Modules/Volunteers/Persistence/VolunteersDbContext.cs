@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using RJCloud.Modules.Volunteers.Pool;
+using RJCloud.Modules.Volunteers.Training;
 using RJCloud.Modules.Volunteers.Vetting;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.Isolation;
 
 namespace RJCloud.Modules.Volunteers.Persistence;
 
-/// <summary>The office's practitioner pool and their vetting.</summary>
+/// <summary>The office's practitioner pool, their vetting and their training.</summary>
 internal sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> options, ITenantContext tenants) : TenantDbContext(options, tenants)
 {
     public const string SchemaName = "volunteers";
@@ -16,4 +17,10 @@ internal sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> 
     public DbSet<Practitioner> Practitioners => Set<Practitioner>();
 
     public DbSet<VettingCheck> VettingChecks => Set<VettingCheck>();
+
+    public DbSet<TrainingCourse> Courses => Set<TrainingCourse>();
+
+    public DbSet<TrainingSession> Sessions => Set<TrainingSession>();
+
+    public DbSet<Attendance> Attendances => Set<Attendance>();
 }

@@ -16,6 +16,20 @@ internal static class PoolLoaders
                 .OrderByDescending(c => c.IssuedOn).ToListAsync(ct))
             .GroupBy(c => c.PractitionerId).ToDictionary(g => g.Key, g => (IReadOnlyList<VettingCheck>)g.ToList())).Load(practitionerId);
 
+    /// <summary>The skills of the courses a practitioner completed, in order.</summary>
+    public static IDataLoaderResult<IReadOnlyList<string>> Skills(IServiceProvider services, Guid practitionerId) =>
+        services.GetRequiredService<BatchLoaders>().ForMany<Guid, string>("volunteers.skillsByPractitioner", async (ids, ct) =>
+        {
+            var db = services.GetRequiredService<VolunteersDbContext>();
+            var completed = await (from attendance in db.Attendances.AsNoTracking()
+                                   join session in db.Sessions on attendance.SessionId equals session.Id
+                                   join course in db.Courses on session.CourseId equals course.Id
+                                   where ids.Contains(attendance.PractitionerId) && attendance.CompletedOn != null
+                                   select new { attendance.PractitionerId, course.GrantsSkills }).ToListAsync(ct);
+            return completed.GroupBy(c => c.PractitionerId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(c => c.GrantsSkills).Distinct().Order()]);
+        }).Load(practitionerId);
+
     public static IDataLoaderResult<Practitioner?> Practitioner(IServiceProvider services, Guid id) =>
         services.GetRequiredService<BatchLoaders>().ForOne<Guid, Practitioner>("volunteers.practitionerById", async (ids, ct) =>
             await services.GetRequiredService<VolunteersDbContext>().Practitioners.AsNoTracking().Where(p => ids.Contains(p.Id))

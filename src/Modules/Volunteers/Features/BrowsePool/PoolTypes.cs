@@ -31,6 +31,8 @@ internal sealed class PractitionerGraphType : NodeGraphType<Practitioner>
         Field(p => p.CommitmentEndsOn, nullable: true).Description("Volunteers: the end of their 12-month commitment.");
         Field<NonNullGraphType<EnumerationGraphType<PractitionerStatus>>>("status").Resolve(c => c.Source.Status);
         Field<EnumerationGraphType<RecruitmentStage>>("recruitmentStage").Description("Volunteers only.").Resolve(c => c.Source.Stage);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("skills").Description("Granted by the training courses they completed.")
+            .Resolve(c => PoolLoaders.Skills(c.RequestServices!, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VettingCheckType>>>>("vettingChecks").Description("Newest first.")
             .Resolve(c => PoolLoaders.Checks(c.RequestServices!, c.Source.Id));
         Field<NonNullGraphType<AllocatabilityType>>("allocatable").Description("Whether a case can be given to them today, and every reason why not.")

@@ -106,6 +106,131 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                     b.ToTable("practitioners", "volunteers");
                 });
 
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Training.Attendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practitioner_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attendances");
+
+                    b.HasIndex("PractitionerId")
+                        .HasDatabaseName("ix_attendances_practitioner_id");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_attendances_session_id");
+
+                    b.HasIndex("TenantId", "PractitionerId")
+                        .HasDatabaseName("ix_attendances_tenant_id_practitioner_id");
+
+                    b.HasIndex("TenantId", "SessionId", "PractitionerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendances_tenant_id_session_id_practitioner_id");
+
+                    b.ToTable("attendances", "volunteers");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Training.TrainingCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<string[]>("GrantsSkills")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("grants_skills");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_courses");
+
+                    b.HasIndex("TenantId", "Title")
+                        .IsUnique()
+                        .HasDatabaseName("ix_training_courses_tenant_id_title");
+
+                    b.ToTable("training_courses", "volunteers");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Training.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Trainer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("trainer");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_sessions");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_training_sessions_course_id");
+
+                    b.HasIndex("TenantId", "StartsOn")
+                        .HasDatabaseName("ix_training_sessions_tenant_id_starts_on");
+
+                    b.ToTable("training_sessions", "volunteers");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Vetting.VettingCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -195,6 +320,33 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
                     b.Navigation("Availability")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Training.Attendance", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendances_practitioners_practitioner_id");
+
+                    b.HasOne("RJCloud.Modules.Volunteers.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendances_training_sessions_session_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Training.TrainingSession", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Volunteers.Training.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_sessions_training_courses_course_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Vetting.VettingCheck", b =>
