@@ -28,5 +28,6 @@ public sealed class VolunteersModule : IModule
         services.AddSchemaContributor<TrainingFields>();
         services.AddSingleton<INodeResolver, CourseNodes>();
         services.AddSingleton<INodeResolver, SessionNodes>();
+        services.AddScoped<RJCloud.Shared.Contracts.IPractitionerAllocation, Allocation.PractitionerAllocation>();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Volunteers.Allocation;
 using RJCloud.Modules.Volunteers.Persistence;
 using RJCloud.Modules.Volunteers.Pool;
 using RJCloud.Modules.Volunteers.Training;
@@ -20,7 +21,7 @@ public sealed class VolunteersIsolationCases : IIsolationCases
 
     public async Task SeedAsync(OfficeA a)
     {
-        a.Remember(Name, Reference, CourseTitle, "Office A's trainer");
+        a.Remember(Name, Reference, CourseTitle, "Office A's trainer", "Office A's conflicted neighbour");
         await a.App.InOfficeAsync(a.Identifier, async services =>
         {
             var db = services.GetRequiredService<VolunteersDbContext>();
@@ -33,6 +34,8 @@ public sealed class VolunteersIsolationCases : IIsolationCases
             db.Courses.Add(course);
             db.Sessions.Add(session);
             db.Attendances.Add(Attendance.Record(session.Id, practitioner.Id, new DateOnly(2026, 3, 12), DateTimeOffset.UtcNow));
+            db.Assignments.Add(Assignment.Start(practitioner.Id, Guid.CreateVersion7(), new DateOnly(2026, 4, 1), DateTimeOffset.UtcNow));
+            db.ConflictDeclarations.Add(ConflictDeclaration.Declare(practitioner.Id, "Office A's conflicted neighbour", DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
             practitionerId = practitioner.Id;
             (courseId, sessionId) = (course.Id, session.Id);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RJCloud.Modules.Volunteers.Allocation;
 using RJCloud.Modules.Volunteers.Pool;
 using RJCloud.Modules.Volunteers.Training;
 using RJCloud.Modules.Volunteers.Vetting;
@@ -23,4 +24,8 @@ internal sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> 
     public DbSet<TrainingSession> Sessions => Set<TrainingSession>();
 
     public DbSet<Attendance> Attendances => Set<Attendance>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
 }

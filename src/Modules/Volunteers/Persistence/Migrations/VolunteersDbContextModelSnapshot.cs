@@ -23,6 +23,84 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Allocation.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practitioner_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assignments");
+
+                    b.HasIndex("PractitionerId")
+                        .HasDatabaseName("ix_assignments_practitioner_id");
+
+                    b.HasIndex("TenantId", "PractitionerId", "CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assignments_tenant_id_practitioner_id_case_id")
+                        .HasFilter("until IS NULL");
+
+                    b.ToTable("assignments", "volunteers");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Allocation.ConflictDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("person_name");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practitioner_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conflict_declarations");
+
+                    b.HasIndex("PractitionerId")
+                        .HasDatabaseName("ix_conflict_declarations_practitioner_id");
+
+                    b.HasIndex("TenantId", "PractitionerId")
+                        .HasDatabaseName("ix_conflict_declarations_tenant_id_practitioner_id");
+
+                    b.ToTable("conflict_declarations", "volunteers");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Pool.Practitioner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -289,6 +367,26 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasDatabaseName("ix_vetting_checks_tenant_id_practitioner_id_kind_issued_on");
 
                     b.ToTable("vetting_checks", "volunteers");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Allocation.Assignment", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignments_practitioners_practitioner_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Allocation.ConflictDeclaration", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conflict_declarations_practitioners_practitioner_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Pool.Practitioner", b =>
