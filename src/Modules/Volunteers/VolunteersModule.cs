@@ -29,5 +29,6 @@ public sealed class VolunteersModule : IModule
         services.AddSingleton<INodeResolver, CourseNodes>();
         services.AddSingleton<INodeResolver, SessionNodes>();
         services.AddScoped<RJCloud.Shared.Contracts.IPractitionerAllocation, Allocation.PractitionerAllocation>();
+        services.AddScoped<IDemoDataSeeder, DemoData.DemoPools>();
     }
 }

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Text.Json;
+using RJCloud.Tests.Identity;
+
+namespace RJCloud.Tests.Volunteers;
+
+/// <summary>The demo offices' pools match what their documents say.</summary>
+public sealed class DemoPoolTests(DemoApp app) : IClassFixture<DemoApp>
+{
+    private async Task<List<JsonElement>> PoolAsync(string office)
+    {
+        var token = await new Browser(app).AuthorizationCodeFlowAsync(office, $"coordinator@{office}.rjcloud.test", "Demo-password-2026!");
+        return [.. (await app.GraphQLWith(token.AccessToken!).PostAsync(
+                "{ practitioners(first: 100) { edges { node { kind areas skills allocatable { allocatable } } } } }"))
+            .AssertStatus(HttpStatusCode.OK).Data.GetProperty("practitioners").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node"))];
+    }
+
+    private static IEnumerable<string?> Strings(JsonElement node, string field) => node.GetProperty(field).EnumerateArray().Select(s => s.GetString());
+
+    [Fact]
+    public async Task Given_the_demo_Essex_pool_Then_3_staff_and_5_volunteers_are_domestic_abuse_specialists_ready_for_cases()
+    {
+        var pool = await PoolAsync("essex");
+
+        Assert.Equal(3, pool.Count(p => p.GetProperty("kind").GetString() == "STAFF"));
+        Assert.Equal(5, pool.Count(p => p.GetProperty("kind").GetString() == "VOLUNTEER"));
+        Assert.All(pool, p => Assert.Contains("domestic abuse specialist", Strings(p, "skills")));
+        Assert.All(pool, p => Assert.True(p.GetProperty("allocatable").GetProperty("allocatable").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task Given_the_demo_Norfolk_pool_Then_8_can_run_full_conferences_and_22_street_RJ()
+    {
+        var pool = await PoolAsync("norfolk");
+
+        Assert.Equal(8, pool.Count(p => Strings(p, "skills").Contains("full conference")));
+        Assert.Equal(22, pool.Count(p => Strings(p, "skills").Contains("street RJ")));
+    }
+
+    [Fact]
+    public async Task Given_the_demo_Durham_pool_Then_its_volunteers_cover_the_three_pilot_areas()
+    {
+        var pool = await PoolAsync("durham");
+
+        Assert.All(pool, p => Assert.Equal("VOLUNTEER", p.GetProperty("kind").GetString()));
+        Assert.Equal(["Chester-le-Street", "Newton Aycliffe", "Peterlee"], pool.SelectMany(p => Strings(p, "areas")).Distinct().Order());
+    }
+}
