@@ -26,6 +26,7 @@ public sealed class VolunteersModule : IModule
         services.AddSchemaContributor<RegisterPractitionerFields>();
         services.AddSchemaContributor<RecordVettingFields>();
         services.AddSchemaContributor<TrainingFields>();
+        services.AddSchemaContributor<Features.DeclareConflict.DeclareConflictFields>();
         services.AddSingleton<INodeResolver, CourseNodes>();
         services.AddSingleton<INodeResolver, SessionNodes>();
         services.AddScoped<RJCloud.Shared.Contracts.IPractitionerAllocation, Allocation.PractitionerAllocation>();

@@ -193,6 +193,25 @@ public sealed class PoolTests(IdentityApp app) : IClassFixture<IdentityApp>
     }
 
     [Fact]
+    public async Task Given_a_declared_conflict_Then_it_is_on_the_practitioners_record_and_a_blank_name_or_unknown_practitioner_is_refused()
+    {
+        var coordinator = await CoordinatorAsync("norfolk");
+        var id = await ActiveVolunteerAsync(coordinator);
+        const string Declare = "mutation($input: DeclareConflictOfInterestInput!) { declareConflictOfInterest(input: $input) { practitioner { conflictsOfInterest } userErrors { code field } } }";
+
+        var declared = Payload(await coordinator.PostAsync(Declare, new { input = new { practitionerId = id, personName = "Dean Carter" } }), "declareConflictOfInterest");
+        var blank = Payload(await coordinator.PostAsync(Declare, new { input = new { practitionerId = id, personName = "  " } }), "declareConflictOfInterest");
+        var nobody = Payload(await coordinator.PostAsync(Declare, new
+        {
+            input = new { practitionerId = RJCloud.Shared.GraphQL.Relay.GlobalId.Encode("Practitioner", Guid.CreateVersion7()), personName = "Dean Carter" },
+        }), "declareConflictOfInterest");
+
+        Assert.Equal(["Dean Carter"], declared.GetProperty("practitioner").GetProperty("conflictsOfInterest").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal("REQUIRED", FirstCode(blank));
+        Assert.Equal("NOT_FOUND", FirstCode(nobody));
+    }
+
+    [Fact]
     public async Task Given_a_facilitator_or_a_partner_Then_the_pool_is_not_theirs_to_read()
     {
         var email = $"facilitator-{Guid.NewGuid():N}@essex.test";

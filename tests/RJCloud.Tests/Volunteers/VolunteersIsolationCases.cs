@@ -62,6 +62,8 @@ public sealed class VolunteersIsolationCases : IIsolationCases
             () => Schedule(courseId), () => Schedule(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
         new Probe("Mutation.recordTrainingAttendance", "A's session is not found, as one that does not exist",
             () => Attend(sessionId), () => Attend(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.declareConflictOfInterest", "A's practitioner is not found, as one that does not exist",
+            () => Declare(practitionerId), () => Declare(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
         new NodeCase("TrainingCourse", OwnerView.Nobody),
         new NodeCase("TrainingSession", OwnerView.Nobody),
         // The pool is for coordinators and service managers, not A's tenant admin: only B's side can be shown.
@@ -71,6 +73,11 @@ public sealed class VolunteersIsolationCases : IIsolationCases
     private static object Check(Guid practitioner) => new
     {
         input = new { practitionerId = GlobalId.Encode("Practitioner", practitioner), kind = "DBS", issuedOn = "2026-01-02", reference = "B-1", outcome = "CLEAR" },
+    };
+
+    private static object Declare(Guid practitioner) => new
+    {
+        input = new { practitionerId = GlobalId.Encode("Practitioner", practitioner), personName = "B's neighbour" },
     };
 
     private static object Offer(string title) => new { input = new { kind = "FACILITATOR", title, grantsSkills = new[] { "street RJ" } } };

@@ -16,6 +16,12 @@ internal static class PoolLoaders
                 .OrderByDescending(c => c.IssuedOn).ToListAsync(ct))
             .GroupBy(c => c.PractitionerId).ToDictionary(g => g.Key, g => (IReadOnlyList<VettingCheck>)g.ToList())).Load(practitionerId);
 
+    public static IDataLoaderResult<IReadOnlyList<string>> Conflicts(IServiceProvider services, Guid practitionerId) =>
+        services.GetRequiredService<BatchLoaders>().ForMany<Guid, string>("volunteers.conflictsByPractitioner", async (ids, ct) =>
+            (await services.GetRequiredService<VolunteersDbContext>().ConflictDeclarations.AsNoTracking().Where(c => ids.Contains(c.PractitionerId))
+                .OrderBy(c => c.DeclaredAt).Select(c => new { c.PractitionerId, c.PersonName }).ToListAsync(ct))
+            .GroupBy(c => c.PractitionerId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.PersonName)])).Load(practitionerId);
+
     /// <summary>The skills of the courses a practitioner completed, in order.</summary>
     public static IDataLoaderResult<IReadOnlyList<string>> Skills(IServiceProvider services, Guid practitionerId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, string>("volunteers.skillsByPractitioner", async (ids, ct) =>

@@ -33,6 +33,9 @@ internal sealed class PractitionerGraphType : NodeGraphType<Practitioner>
         Field<EnumerationGraphType<RecruitmentStage>>("recruitmentStage").Description("Volunteers only.").Resolve(c => c.Source.Stage);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("skills").Description("Granted by the training courses they completed.")
             .Resolve(c => PoolLoaders.Skills(c.RequestServices!, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("conflictsOfInterest")
+            .Description("People they must not work with; cases involving them are never offered.")
+            .Resolve(c => PoolLoaders.Conflicts(c.RequestServices!, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VettingCheckType>>>>("vettingChecks").Description("Newest first.")
             .Resolve(c => PoolLoaders.Checks(c.RequestServices!, c.Source.Id));
         Field<NonNullGraphType<AllocatabilityType>>("allocatable").Description("Whether a case can be given to them today, and every reason why not.")
