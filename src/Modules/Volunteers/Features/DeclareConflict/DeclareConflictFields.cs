@@ -26,9 +26,8 @@ internal sealed class DeclareConflictFields(TimeProvider clock) : ISchemaContrib
                 if (name.Length is 0 or > 200)
                     return DeclareConflictPayload.Refuse(UserError.For("REQUIRED", "Enter the person's name, at most 200 characters.", "input", "personName"));
                 var db = context.RequestServices!.GetRequiredService<VolunteersDbContext>();
-                var id = GlobalId.DecodeFor(PractitionerGraphType.Name, input["practitionerId"]?.ToString());
-                if (id is not { } practitionerId || !await db.Practitioners.AnyAsync(p => p.Id == practitionerId, context.CancellationToken))
-                    return DeclareConflictPayload.Refuse(UserError.For("NOT_FOUND", "There is no practitioner with this id.", "input", "practitionerId"));
+                if (await PractitionerIds.FindAsync(db, input["practitionerId"], context.CancellationToken) is not { } practitionerId)
+                    return DeclareConflictPayload.Refuse(PractitionerIds.NotFound);
                 var declaration = ConflictDeclaration.Declare(practitionerId, name, clock.GetUtcNow());
                 db.ConflictDeclarations.Add(declaration);
                 await db.SaveChangesAsync(context.CancellationToken);

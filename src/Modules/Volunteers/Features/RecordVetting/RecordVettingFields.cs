@@ -35,9 +35,8 @@ internal sealed class RecordVettingFields(TimeProvider clock) : ISchemaContribut
                     return RecordVettingPayload.Refuse(UserError.For("REQUIRED", "Enter the check's reference, at most 100 characters.", "input", "reference"));
 
                 var db = context.RequestServices!.GetRequiredService<VolunteersDbContext>();
-                var id = GlobalId.DecodeFor(PractitionerGraphType.Name, input["practitionerId"]?.ToString());
-                if (id is not { } practitionerId || !await db.Practitioners.AnyAsync(p => p.Id == practitionerId, context.CancellationToken))
-                    return RecordVettingPayload.Refuse(UserError.For("NOT_FOUND", "There is no practitioner with this id.", "input", "practitionerId"));
+                if (await PractitionerIds.FindAsync(db, input["practitionerId"], context.CancellationToken) is not { } practitionerId)
+                    return RecordVettingPayload.Refuse(PractitionerIds.NotFound);
                 var check = VettingCheck.Record(practitionerId, kind, issued, expires, reference, (VettingOutcome)input["outcome"]!, clock.GetUtcNow());
                 db.VettingChecks.Add(check);
                 await db.SaveChangesAsync(context.CancellationToken);

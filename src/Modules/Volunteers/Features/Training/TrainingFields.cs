@@ -71,9 +71,8 @@ internal sealed class TrainingFields(TimeProvider clock) : ISchemaContributor
                 var sessionId = GlobalId.DecodeFor(SessionType.Name, input["sessionId"]?.ToString());
                 var session = sessionId is null ? null : await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, context.CancellationToken);
                 if (session is null) return TrainingPayload.Refuse(UserError.For("NOT_FOUND", "There is no session with this id.", "input", "sessionId"));
-                var practitionerId = GlobalId.DecodeFor(PractitionerGraphType.Name, input["practitionerId"]?.ToString());
-                if (practitionerId is not { } pid || !await db.Practitioners.AnyAsync(p => p.Id == pid, context.CancellationToken))
-                    return TrainingPayload.Refuse(UserError.For("NOT_FOUND", "There is no practitioner with this id.", "input", "practitionerId"));
+                if (await PractitionerIds.FindAsync(db, input["practitionerId"], context.CancellationToken) is not { } pid)
+                    return TrainingPayload.Refuse(PractitionerIds.NotFound);
                 var completed = input.GetValueOrDefault("completed") as bool? ?? false;
                 if (completed && session.EndsOn > clock.Today())
                     return TrainingPayload.Refuse(UserError.For("NOT_FINISHED", "A session can be completed only once its last day has come.", "input", "completed"));
