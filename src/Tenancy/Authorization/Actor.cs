@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace RJCloud.Tenancy.Authorization;
 
@@ -12,6 +14,9 @@ public sealed record Actor(string? Subject, Guid? TenantId, IReadOnlySet<string>
     public bool IsInRole(string role) => Roles.Contains(role);
 
     public bool IsInAnyRole(IEnumerable<string> roles) => roles.Any(Roles.Contains);
+
+    /// <summary>Who is acting in the current request, for code that has only the request's services (node resolvers).</summary>
+    public static Actor Of(IServiceProvider services) => From(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User);
 
     public static Actor From(ClaimsPrincipal? principal)
     {

@@ -212,6 +212,25 @@ public sealed class PoolTests(IdentityApp app) : IClassFixture<IdentityApp>
     }
 
     [Fact]
+    public async Task Given_a_pool_of_many_Then_listing_them_with_checks_skills_and_conflicts_costs_the_sql_of_listing_one()
+    {
+        var coordinator = await CoordinatorAsync("durham");
+        for (var n = 0; n < 6; n++)
+        {
+            var id = await ActiveVolunteerAsync(coordinator);
+            await coordinator.PostAsync(Vet, Check(id, "DBS", Today.AddMonths(-1)));
+        }
+        const string List = "query($first: Int) { practitioners(first: $first) { edges { node { name skills conflictsOfInterest vettingChecks { kind expiresOn } allocatable { allocatable reasons } } } } }";
+
+        var one = await coordinator.PostAsync(List, new { first = 1 });
+        var many = await coordinator.PostAsync(List, new { first = 100 });
+
+        Assert.Single(one.AssertStatus(HttpStatusCode.OK).Data.GetProperty("practitioners").GetProperty("edges").EnumerateArray());
+        Assert.True(many.AssertStatus(HttpStatusCode.OK).Data.GetProperty("practitioners").GetProperty("edges").GetArrayLength() >= 6);
+        Assert.Equal(one.SqlCommands, many.SqlCommands);
+    }
+
+    [Fact]
     public async Task Given_a_facilitator_or_a_partner_Then_the_pool_is_not_theirs_to_read()
     {
         var email = $"facilitator-{Guid.NewGuid():N}@essex.test";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RJCloud.Modules.Volunteers.Persistence;
 using RJCloud.Modules.Volunteers.Pool;
+using RJCloud.Modules.Volunteers.Training;
 using RJCloud.Modules.Volunteers.Vetting;
 using RJCloud.Shared.Contracts;
 
@@ -21,7 +22,7 @@ internal sealed class PractitionerAllocation(VolunteersDbContext db, TimeProvide
         var load = (await db.Assignments.AsNoTracking().Where(a => a.Until == null).GroupBy(a => a.PractitionerId)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).ToDictionary(l => l.Key, l => l.Count);
         var conflicts = (await db.ConflictDeclarations.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(c => c.PractitionerId);
-        var skills = await SkillsAsync(ids, cancellationToken);
+        var skills = await CompletedSkills.OfAsync(db, ids, cancellationToken);
 
         var ranked = new List<Candidate>();
         var excluded = new List<Candidate>();
@@ -74,15 +75,5 @@ internal sealed class PractitionerAllocation(VolunteersDbContext db, TimeProvide
         foreach (var assignment in await db.Assignments.Where(a => a.PractitionerId == practitionerId && a.CaseId == caseId && a.Until == null).ToListAsync(cancellationToken))
             assignment.Release(on);
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<Dictionary<Guid, List<string>>> SkillsAsync(List<Guid> ids, CancellationToken cancellationToken)
-    {
-        var completed = await (from attendance in db.Attendances.AsNoTracking()
-                               join session in db.Sessions on attendance.SessionId equals session.Id
-                               join course in db.Courses on session.CourseId equals course.Id
-                               where ids.Contains(attendance.PractitionerId) && attendance.CompletedOn != null
-                               select new { attendance.PractitionerId, course.GrantsSkills }).ToListAsync(cancellationToken);
-        return completed.GroupBy(c => c.PractitionerId).ToDictionary(g => g.Key, g => g.SelectMany(c => c.GrantsSkills).Distinct().ToList());
     }
 }

@@ -2,7 +2,6 @@ using RJCloud.Shared.Time;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Referrals.Intake;
@@ -47,7 +46,7 @@ internal sealed class ReferralNodes : INodeResolver
         IsReader(services) ? ReferralLoaders.Referral(services, id).AsObject() : DataLoaderResults.Nothing;
 
     public static bool IsReader(IServiceProvider services) =>
-        Actor.From(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User).IsInAnyRole(ReferralGraphType.Readers);
+        Actor.Of(services).IsInAnyRole(ReferralGraphType.Readers);
 }
 
 internal sealed class ParticipantNodes : INodeResolver

@@ -1,6 +1,5 @@
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Referrals.GraphQL;
@@ -39,7 +38,7 @@ internal sealed class SubmittedReferralFields : ISchemaContributor, INodeResolve
     // An actor with no partner organisation (staff) matches nothing here.
     private static IQueryable<Referral> Mine(IServiceProvider services)
     {
-        var organisation = Actor.From(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User).PartnerOrganisationId;
+        var organisation = Actor.Of(services).PartnerOrganisationId;
         return services.GetRequiredService<ReferralsDbContext>().Referrals.AsNoTracking()
             .Where(r => organisation != null && r.PartnerOrganisationId == organisation);
     }

@@ -2,7 +2,6 @@ using RJCloud.Shared.Time;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Volunteers.Persistence;
@@ -44,7 +43,7 @@ internal sealed class BrowsePoolFields(TimeProvider clock) : ISchemaContributor,
             });
 
     public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services) =>
-        Actor.From(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User).IsInAnyRole(PractitionerGraphType.Managers)
+        PoolAccess.IsManager(services)
             ? PoolLoaders.Practitioner(services, id).AsObject()
             : DataLoaderResults.Nothing;
 }

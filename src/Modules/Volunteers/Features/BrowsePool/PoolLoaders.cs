@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Volunteers.Persistence;
 using RJCloud.Modules.Volunteers.Pool;
+using RJCloud.Modules.Volunteers.Training;
 using RJCloud.Modules.Volunteers.Vetting;
 using RJCloud.Shared.GraphQL.Loading;
 
@@ -25,16 +26,7 @@ internal static class PoolLoaders
     /// <summary>The skills of the courses a practitioner completed, in order.</summary>
     public static IDataLoaderResult<IReadOnlyList<string>> Skills(IServiceProvider services, Guid practitionerId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, string>("volunteers.skillsByPractitioner", async (ids, ct) =>
-        {
-            var db = services.GetRequiredService<VolunteersDbContext>();
-            var completed = await (from attendance in db.Attendances.AsNoTracking()
-                                   join session in db.Sessions on attendance.SessionId equals session.Id
-                                   join course in db.Courses on session.CourseId equals course.Id
-                                   where ids.Contains(attendance.PractitionerId) && attendance.CompletedOn != null
-                                   select new { attendance.PractitionerId, course.GrantsSkills }).ToListAsync(ct);
-            return completed.GroupBy(c => c.PractitionerId)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(c => c.GrantsSkills).Distinct().Order()]);
-        }).Load(practitionerId);
+            await CompletedSkills.OfAsync(services.GetRequiredService<VolunteersDbContext>(), ids, ct)).Load(practitionerId);
 
     public static IDataLoaderResult<Practitioner?> Practitioner(IServiceProvider services, Guid id) =>
         services.GetRequiredService<BatchLoaders>().ForOne<Guid, Practitioner>("volunteers.practitionerById", async (ids, ct) =>

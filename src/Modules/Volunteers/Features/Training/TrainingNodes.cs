@@ -1,12 +1,10 @@
 using GraphQL.DataLoader;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Volunteers.Features.BrowsePool;
 using RJCloud.Modules.Volunteers.Persistence;
 using RJCloud.Shared.GraphQL.Loading;
 using RJCloud.Shared.GraphQL.Relay;
-using RJCloud.Tenancy.Authorization;
 
 namespace RJCloud.Modules.Volunteers.Features.Training;
 
@@ -33,11 +31,4 @@ internal sealed class SessionNodes : INodeResolver
         : services.GetRequiredService<BatchLoaders>().ForOne<Guid, TrainingSession>("volunteers.sessionById", async (ids, ct) =>
                 await services.GetRequiredService<VolunteersDbContext>().Sessions.AsNoTracking().Where(s => ids.Contains(s.Id))
                     .ToDictionaryAsync(s => s.Id, s => (TrainingSession?)s, ct)).Load(id).AsObject();
-}
-
-/// <summary>The pool's records are for coordinators and service managers.</summary>
-internal static class PoolAccess
-{
-    public static bool IsManager(IServiceProvider services) =>
-        Actor.From(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User).IsInAnyRole(PractitionerGraphType.Managers);
 }

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Shared.GraphQL.Loading;
@@ -69,7 +68,7 @@ internal sealed class TenantFields(TimeProvider clock) : ISchemaContributor, INo
 
     public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services)
     {
-        var actor = Actor.From(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User);
+        var actor = Actor.Of(services);
         if (!actor.IsInRole(Roles.PlatformOperator) || services.GetRequiredService<ITenantContext>().Current?.Identifier != Tenant.PlatformIdentifier)
             return new Upcast<Office>(null);
         return new Upcast<Office>(services.GetRequiredService<BatchLoaders>().ForOne<Guid, Office>("identity.officeById", async (ids, ct) =>

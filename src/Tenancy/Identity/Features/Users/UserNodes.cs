@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Shared.GraphQL.Loading;
@@ -38,7 +37,7 @@ internal sealed class UserNodes : ISchemaContributor, INodeResolver
 
     public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services)
     {
-        var actor = Actor.From(services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User);
+        var actor = Actor.Of(services);
         // Tenant admins see their office's people; everyone else only themselves.
         return actor.IsInRole(Roles.TenantAdmin) || actor.Subject == id.ToString()
             ? new Upcast<User>(Load(services, id))
