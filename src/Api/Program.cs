@@ -10,6 +10,7 @@ using RJCloud.Modules.Referrals;
 using RJCloud.Modules.Volunteers;
 using RJCloud.Shared.Modules;
 using RJCloud.Tenancy;
+using RJCloud.Tenancy.Billing;
 using RJCloud.Tenancy.Identity;
 using RJCloud.Tenancy.Resolution;
 
@@ -42,6 +43,7 @@ app.UseAuthorization();
 app.MapHealth();
 app.MapGraphQLEndpoint();
 app.MapIdentityEndpoints();
+app.MapBillingEndpoints();
 app.MapWebApp();
 
 app.Run();

@@ -5,6 +5,7 @@ using RJCloud.Shared.Persistence;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using RJCloud.Tenancy.Audit;
 using RJCloud.Tenancy.Audit.SensitiveReads;
+using RJCloud.Tenancy.Billing;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.DemoData;
 using RJCloud.Tenancy.Isolation;
@@ -37,5 +38,6 @@ public sealed class TenancyModule : IModule
         services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<ReadAuditLogQuery>());
         services.AddSingleton<RJCloud.Shared.GraphQL.Relay.INodeResolver>(provider => provider.GetRequiredService<ReadAuditLogQuery>());
         services.AddScoped<IDemoDataSeeder, DemoTenants>();
+        services.AddBilling();
     }
 }

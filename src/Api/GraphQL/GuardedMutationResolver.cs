@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using RJCloud.Shared.GraphQL.Mutations;
 using RJCloud.Tenancy.Audit;
+using RJCloud.Tenancy.Authorization;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.Registry;
 
@@ -10,18 +11,21 @@ namespace RJCloud.Api.GraphQL;
 
 /// <summary>
 /// Wraps every root mutation: a read-only tenant's mutations are refused with a userError (nothing
-/// runs), and every mutation that runs is written to the audit trail with its outcome.
+/// runs) unless the field allows it (paying, which ends read-only), and every mutation that runs is
+/// written to the audit trail with its outcome.
 /// </summary>
 internal sealed class GuardedMutationResolver : IFieldResolver
 {
     private readonly IFieldResolver inner;
     private readonly string name;
     private readonly Type payloadType;
+    private readonly bool allowedWhileReadOnly;
 
     private GuardedMutationResolver(FieldType field)
     {
         inner = field.Resolver ?? throw new InvalidOperationException($"Mutation '{field.Name}' has no resolver.");
         name = field.Name;
+        allowedWhileReadOnly = field.AllowsWhileReadOnly();
         payloadType = PayloadTypeOf(field.Type)
             ?? throw new InvalidOperationException($"Mutation '{field.Name}' must return a payload (PayloadGraphType<T>) with userErrors.");
     }
@@ -34,7 +38,7 @@ internal sealed class GuardedMutationResolver : IFieldResolver
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var services = context.RequestServices!;
-        if (services.GetRequiredService<ITenantContext>().Current?.Status == TenantStatus.ReadOnly)
+        if (services.GetRequiredService<ITenantContext>().Current?.Status == TenantStatus.ReadOnly && !allowedWhileReadOnly)
             return Refused(UserError.For("TENANT_READ_ONLY",
                 "This office's service is read-only at the moment, so nothing can be changed. You can still look at records."));
 

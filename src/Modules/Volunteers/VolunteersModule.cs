@@ -30,6 +30,7 @@ public sealed class VolunteersModule : IModule
         services.AddSingleton<INodeResolver, CourseNodes>();
         services.AddSingleton<INodeResolver, SessionNodes>();
         services.AddScoped<RJCloud.Shared.Contracts.IPractitionerAllocation, Allocation.PractitionerAllocation>();
+        services.AddScoped<RJCloud.Shared.Contracts.IPractitionerCount, Pool.PractitionerCount>();
         services.AddScoped<IDemoDataSeeder, DemoData.DemoPools>();
     }
 }

@@ -13,6 +13,7 @@ public static class FieldAccess
     public const string RolesKey = "rjcloud:roles";
     public const string AnonymousKey = "rjcloud:anonymous";
     public const string AnyMemberKey = "rjcloud:any-member";
+    public const string WhileReadOnlyKey = "rjcloud:while-read-only";
 
     /// <summary>Only signed-in members of the tenant holding one of these roles.</summary>
     public static FieldBuilder<TSource, TReturn> Authorize<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] roles)
@@ -34,6 +35,18 @@ public static class FieldAccess
         field.FieldType.Metadata[AnonymousKey] = true;
         return field;
     }
+
+    /// <summary>
+    /// A mutation a read-only office may still run: only what gets it out of read-only (paying). Every
+    /// other mutation of a read-only office is refused with TENANT_READ_ONLY.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> AllowWhileReadOnly<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    {
+        field.FieldType.Metadata[WhileReadOnlyKey] = true;
+        return field;
+    }
+
+    public static bool AllowsWhileReadOnly(this IMetadataReader element) => element.GetMetadata(WhileReadOnlyKey, false);
 
     public static void Authorize(this FieldType field, params string[] roles)
     {

@@ -21,5 +21,6 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         // One platform realm at most.
         builder.HasIndex(t => t.Kind).IsUnique().HasFilter("kind = 'Platform'");
         builder.Property(t => t.BillingCustomerId).HasMaxLength(64);
+        builder.HasIndex(t => t.BillingCustomerId).IsUnique();
     }
 }

@@ -54,6 +54,13 @@ public sealed partial class Tenant
         UpdatedAt = now;
     }
 
+    /// <summary>Ties the office to its customer at the billing provider, whose events then find it.</summary>
+    public void LinkBillingCustomer(string customerId, DateTimeOffset now)
+    {
+        BillingCustomerId = customerId;
+        UpdatedAt = now;
+    }
+
     private static Tenant New(TenantKind kind, string identifier, string displayName, OfficeType officeType, DateTimeOffset now)
     {
         if (!IsValidIdentifier(identifier))

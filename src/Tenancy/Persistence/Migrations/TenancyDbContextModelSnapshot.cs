@@ -84,6 +84,233 @@ namespace RJCloud.Tenancy.Persistence.Migrations
                     b.ToTable("audit_log", "tenancy");
                 });
 
+            modelBuilder.Entity("RJCloud.Tenancy.Billing.Events.BillingEvent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_events");
+
+                    b.HasIndex("NextAttemptAt", "OccurredAt")
+                        .HasDatabaseName("ix_billing_events_pending")
+                        .HasFilter("processed_at IS NULL");
+
+                    b.ToTable("billing_events", "tenancy");
+                });
+
+            modelBuilder.Entity("RJCloud.Tenancy.Billing.Invoices.BillingInvoice", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AmountDue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount_due");
+
+                    b.Property<decimal>("AmountPaid")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<string>("HostedInvoiceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hosted_invoice_url");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PeriodEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateTimeOffset?>("StateAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("state_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StripeInvoiceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("stripe_invoice_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_billing_invoices");
+
+                    b.HasIndex("TenantId", "StripeInvoiceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_billing_invoices_tenant_id_stripe_invoice_id");
+
+                    b.ToTable("billing_invoices", "tenancy");
+                });
+
+            modelBuilder.Entity("RJCloud.Tenancy.Billing.Plans.BillingPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Pricing")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("pricing");
+
+                    b.Property<string>("StripePriceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("stripe_price_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_plans");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_billing_plans_code");
+
+                    b.ToTable("billing_plans", "tenancy");
+                });
+
+            modelBuilder.Entity("RJCloud.Tenancy.Billing.Subscriptions.BillingSubscription", b =>
+                {
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("office_id");
+
+                    b.Property<DateTimeOffset?>("GraceEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("grace_ends_at");
+
+                    b.Property<DateTimeOffset?>("NextInvoiceAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_invoice_at");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<decimal>("Revenue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("revenue");
+
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("standing");
+
+                    b.Property<DateTimeOffset?>("StateAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("state_at");
+
+                    b.Property<string>("StripeSubscriptionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("stripe_subscription_id");
+
+                    b.Property<DateTimeOffset?>("TrialEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trial_ends_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OfficeId")
+                        .HasName("pk_billing_subscriptions");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_billing_subscriptions_plan_id");
+
+                    b.ToTable("billing_subscriptions", "tenancy");
+                });
+
             modelBuilder.Entity("RJCloud.Tenancy.Registry.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -137,6 +364,10 @@ namespace RJCloud.Tenancy.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tenants");
 
+                    b.HasIndex("BillingCustomerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tenants_billing_customer_id");
+
                     b.HasIndex("Identifier")
                         .IsUnique()
                         .HasDatabaseName("ix_tenants_identifier");
@@ -147,6 +378,22 @@ namespace RJCloud.Tenancy.Persistence.Migrations
                         .HasFilter("kind = 'Platform'");
 
                     b.ToTable("tenants", "tenancy");
+                });
+
+            modelBuilder.Entity("RJCloud.Tenancy.Billing.Subscriptions.BillingSubscription", b =>
+                {
+                    b.HasOne("RJCloud.Tenancy.Registry.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("RJCloud.Tenancy.Billing.Subscriptions.BillingSubscription", "OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_subscriptions_tenants_office_id");
+
+                    b.HasOne("RJCloud.Tenancy.Billing.Plans.BillingPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_billing_subscriptions_billing_plans_plan_id");
                 });
 #pragma warning restore 612, 618
         }
