@@ -22,7 +22,7 @@ public static class BillingServiceCollectionExtensions
         services.AddScoped<BillingCheckout>();
         services.AddScoped<BillingEventApplier>();
         services.AddSingleton<BillingEventProcessor>();
-        services.AddHostedService(provider => provider.GetRequiredService<BillingEventProcessor>());
+        services.AddHostedService<BillingWorker>();
         services.AddSchemaContributor<BillingPlanFields>();
         services.AddSchemaContributor<BillingOverviewFields>();
         services.AddSingleton<OfficeBillingFields>();

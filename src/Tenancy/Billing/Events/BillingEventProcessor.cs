@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RJCloud.Tenancy.Billing.Subscriptions;
@@ -12,37 +11,13 @@ namespace RJCloud.Tenancy.Billing.Events;
 /// Applies the Stripe events the webhook stored, oldest first, each in its own transaction that
 /// claims the row with FOR UPDATE SKIP LOCKED: replicas side by side never apply one event twice,
 /// and an event stored before a crash is applied on the next pass. Each pass also ends the trials
-/// and grace periods that are over.
+/// and grace periods that are over (<see cref="BillingWorker"/> runs the passes).
 /// </summary>
 internal sealed class BillingEventProcessor(
-    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IOptions<BillingOptions> options, TimeProvider clock, ILogger<BillingEventProcessor> logger)
-    : BackgroundService
+    IServiceScopeFactory scopes, IOptions<BillingOptions> options, TimeProvider clock, ILogger<BillingEventProcessor> logger)
 {
     // A pass stops after this many events so that deadlines are enforced even under a flood.
     private const int EventsPerPass = 500;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-            await started.Task;
-
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds));
-        do
-        {
-            try
-            {
-                await ProcessPendingAsync(stoppingToken);
-                await EnforceDeadlinesAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Billing pass failed; it runs again in {Seconds} s", options.Value.PollSeconds);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
 
     /// <summary>Applies every event due now; returns how many were claimed.</summary>
     public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken)

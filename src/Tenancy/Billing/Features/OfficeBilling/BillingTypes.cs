@@ -34,11 +34,11 @@ internal sealed class BillingType : ObjectGraphType<OfficeBillingView>
         Field<BillingPlanType>("plan").Description("The plan the office pays for; null before it subscribes.").Resolve(c => c.Source.Plan);
         Field<NonNullGraphType<BillingStatusType>>("status").Description("Where the office stands.")
             .Resolve(c => c.Source.Subscription?.Standing ?? BillingStanding.Trial);
-        Field<DateTimeGraphType, DateTimeOffset?>("trialEndsAt").Description("When the trial ends; null when the office is not on trial or its trial has not started yet.")
+        Field<UtcDateTimeGraphType, DateTimeOffset?>("trialEndsAt").Description("When the trial ends; null when the office is not on trial or its trial has not started yet.")
             .Resolve(c => c.Source.Subscription is { Standing: BillingStanding.Trial } s ? s.TrialEndsAt : null);
-        Field<DateTimeGraphType, DateTimeOffset?>("graceEndsAt").Description("After a failed payment, when the office becomes read-only unless it pays.")
+        Field<UtcDateTimeGraphType, DateTimeOffset?>("graceEndsAt").Description("After a failed payment, when the office becomes read-only unless it pays.")
             .Resolve(c => c.Source.Subscription?.GraceEndsAt);
-        Field<DateTimeGraphType, DateTimeOffset?>("nextInvoiceAt").Description("When Stripe next invoices the office.")
+        Field<UtcDateTimeGraphType, DateTimeOffset?>("nextInvoiceAt").Description("When Stripe next invoices the office.")
             .Resolve(c => c.Source.Subscription?.NextInvoiceAt);
         this.ConnectionField<OfficeBillingView, BillingInvoiceType>("invoices")
             .Description("The office's invoices, newest first, as Stripe last reported them.")

@@ -60,7 +60,7 @@ internal sealed class OfficeBillingFields : ISchemaContributor, INodeResolver
             .ResolveAsync(async context =>
             {
                 var tenant = context.RequireRole(Roles.TenantAdmin);
-                var purpose = context.Input()["purpose"] as BillingPortalPurpose? ?? BillingPortalPurpose.ManageSubscription;
+                var purpose = context.Input().GetValueOrDefault("purpose") as BillingPortalPurpose? ?? BillingPortalPurpose.ManageSubscription;
                 return await context.Service<BillingCheckout>().OpenPortalAsync(tenant, purpose == BillingPortalPurpose.UpdatePaymentMethod, context.CancellationToken);
             });
     }

@@ -61,6 +61,6 @@ internal sealed class OfficeBillingSummaryType : ObjectGraphType<OfficeBillingSu
             .Resolve(c => c.Source.Subscription?.Standing ?? BillingStanding.Trial);
         Field<NonNullGraphType<MoneyGraphType>, Money>("revenue").Description("Everything it has paid, in pounds.")
             .Resolve(c => Money.Pounds(c.Source.Subscription?.Revenue ?? 0m));
-        Field<DateTimeGraphType, DateTimeOffset?>("nextInvoiceAt").Description("When Stripe next invoices it.").Resolve(c => c.Source.Subscription?.NextInvoiceAt);
+        Field<UtcDateTimeGraphType, DateTimeOffset?>("nextInvoiceAt").Description("When Stripe next invoices it.").Resolve(c => c.Source.Subscription?.NextInvoiceAt);
     }
 }
