@@ -138,6 +138,13 @@ public sealed class BillingApp : IdentityApp
         return (admin, customer, subscription);
     }
 
+    /// <summary>The stored event with this Stripe id, or null when none was stored.</summary>
+    public async Task<BillingEvent?> StoredEventAsync(string id)
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<TenancyDbContext>().Set<BillingEvent>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
+    }
+
     public const string StartCheckout =
         "mutation($input: StartBillingCheckoutInput!) { startBillingCheckout(input: $input) { checkoutUrl userErrors { code field message } } }";
 

@@ -14,7 +14,8 @@ namespace RJCloud.Tenancy.Billing.Events;
 
 /// <summary>
 /// What one Stripe event changes: the office's subscription, its invoice history and, following
-/// them, the office's status. Runs inside the processor's transaction, inside the office's tenant.
+/// them, the office's status. Runs inside the processor's transaction, inside the office's tenant,
+/// and saves there; the processor then marks the event processed in the same transaction.
 /// </summary>
 internal sealed class BillingEventApplier(ITenantContext tenants, IOptions<BillingOptions> options, ILogger<BillingEventApplier> logger)
 {
@@ -79,6 +80,8 @@ internal sealed class BillingEventApplier(ITenantContext tenants, IOptions<Billi
             office.ChangeStatus(officeStatus, now);
             logger.LogInformation("Office {TenantId} is now {Status} by billing ({Standing})", office.Id, officeStatus, subscription.Standing);
         }
+        // Saved while inside the office: the save guard writes its invoices only there.
+        await db.SaveChangesAsync(cancellationToken);
         return outcome;
     }
 
