@@ -37,9 +37,10 @@ internal sealed class BillingCheckout(
             : null;
         if (plan is null) return BillingLinkPayload.Refuse(UserError.For("NOT_FOUND", "There is no plan with this code.", "input", "planCode"));
         var subscription = await db.Set<BillingSubscription>().AsNoTracking().FirstOrDefaultAsync(s => s.OfficeId == tenant.Id, cancellationToken);
-        if (subscription is { StripeSubscriptionId: not null, Standing: BillingStanding.Active or BillingStanding.PaymentFailed })
+        // A lapsed office with a subscription pays what it owes in the portal: a second subscription would charge twice.
+        if (subscription is { StripeSubscriptionId: not null } && subscription.Standing != BillingStanding.Cancelled)
             return BillingLinkPayload.Refuse(UserError.For("ALREADY_SUBSCRIBED",
-                "The office already has a subscription: change its plan or payment details in the billing portal.", "input", "planCode"));
+                "The office already has a subscription: pay, change its plan or payment details in the billing portal.", "input", "planCode"));
 
         try
         {
