@@ -3,6 +3,7 @@ using RJCloud.Modules.Referrals.Features.RecordCommunityResolution;
 using RJCloud.Modules.Referrals.Features.SubmitReferral;
 using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Notifications;
+using RJCloud.Tenancy.Outbox;
 using RJCloud.Modules.Referrals.Persistence;
 using RJCloud.Modules.Referrals.Policies;
 using RJCloud.Modules.Referrals.Screening;

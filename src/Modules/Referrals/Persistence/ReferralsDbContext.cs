@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RJCloud.Modules.Referrals.CommunityResolutions;
 using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Notifications;
+using RJCloud.Tenancy.Outbox;
 using RJCloud.Modules.Referrals.Policies;
 using RJCloud.Modules.Referrals.Screening;
 using RJCloud.Tenancy.Context;
@@ -10,7 +11,7 @@ using RJCloud.Tenancy.Isolation;
 namespace RJCloud.Modules.Referrals.Persistence;
 
 /// <summary>Referrals, their participants and screening, the offices' referral policies, and the notifications outbox.</summary>
-internal sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, ITenantContext tenants) : TenantDbContext(options, tenants)
+internal sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, ITenantContext tenants) : TenantDbContext(options, tenants), IHasOutbox
 {
     public const string SchemaName = "referrals";
 

@@ -7,6 +7,7 @@ using RJCloud.Modules.Referrals.Features.BrowseReferrals;
 using RJCloud.Modules.Referrals.GraphQL;
 using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Notifications;
+using RJCloud.Tenancy.Outbox;
 using RJCloud.Modules.Referrals.Persistence;
 using RJCloud.Modules.Referrals.Screening;
 using RJCloud.Shared.GraphQL.Mutations;

@@ -4,15 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using RJCloud.Modules.Referrals.Persistence;
 using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Isolation;
 using RJCloud.Tenancy.Resolution;
 
-namespace RJCloud.Modules.Referrals.Notifications;
+namespace RJCloud.Tenancy.Outbox;
 
-internal sealed class OutboxOptions
+public sealed class OutboxOptions
 {
-    public const string Section = "Referrals:Outbox";
+    public const string Section = "Outbox";
 
     [Range(1, 3600)]
     public int PollSeconds { get; set; } = 5;
@@ -22,36 +22,17 @@ internal sealed class OutboxOptions
 }
 
 /// <summary>
-/// Delivers what screening decisions wrote to the outbox, office by office. Due messages are claimed
-/// with FOR UPDATE SKIP LOCKED inside a transaction, so replicas running side by side never deliver
-/// the same message twice; a message written before a crash is simply delivered on the next pass.
+/// Delivers what a module wrote to its outbox, office by office. Due messages are claimed with
+/// FOR UPDATE SKIP LOCKED inside a transaction, so replicas running side by side never deliver the
+/// same message twice; a message written before a crash is simply delivered on the next pass.
 /// </summary>
-internal sealed class OutboxWorker(
-    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxWorker> logger)
+public sealed class OutboxWorker<TContext>(
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxWorker<TContext>> logger)
     : BackgroundService
+    where TContext : TenantDbContext, IHasOutbox
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // Not before the service has started: migrations have run, and a start-up that fails never sees a pass.
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-            await started.Task;
-
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
-        do
-        {
-            try
-            {
-                await DeliverDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Outbox pass failed; it runs again in {Seconds} s", options.Value.PollSeconds);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Periodic.RunAfterStartAsync(lifetime, clock, TimeSpan.FromSeconds(options.Value.PollSeconds), DeliverDueAsync, logger, stoppingToken);
 
     /// <summary>One pass over every office at work; returns how many messages were delivered.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
@@ -68,16 +49,19 @@ internal sealed class OutboxWorker(
     {
         using var scope = scopes.CreateScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(office);
-        var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var channel = scope.ServiceProvider.GetRequiredService<INotificationChannel>();
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Outbox.FromSql($"""
-                SELECT * FROM referrals.outbox
-                WHERE tenant_id = {office.Id} AND delivered_at IS NULL AND next_attempt_at <= {now}
-                ORDER BY created_at LIMIT {options.Value.BatchSize}
+        // The schema is the module's own constant, never input.
+#pragma warning disable EF1002
+        var due = await db.Outbox.FromSqlRaw($$"""
+                SELECT * FROM "{{db.Schema}}".{{OutboxModel.Table}}
+                WHERE tenant_id = {0} AND delivered_at IS NULL AND next_attempt_at <= {1}
+                ORDER BY created_at LIMIT {2}
                 FOR UPDATE SKIP LOCKED
-                """).ToListAsync(cancellationToken);
+                """, office.Id, now, options.Value.BatchSize).ToListAsync(cancellationToken);
+#pragma warning restore EF1002
         var delivered = 0;
         foreach (var message in due)
         {
