@@ -30,6 +30,7 @@ public sealed class VolunteersModule : IModule
         services.AddSingleton<INodeResolver, CourseNodes>();
         services.AddSingleton<INodeResolver, SessionNodes>();
         services.AddScoped<RJCloud.Shared.Contracts.IPractitionerAllocation, Allocation.PractitionerAllocation>();
+        services.AddScoped<RJCloud.Shared.Contracts.IPractitionerAccounts, Features.SelfService.PractitionerAccounts>();
         services.AddScoped<IDemoDataSeeder, DemoData.DemoPools>();
     }
 }

@@ -21,6 +21,7 @@ internal sealed class PractitionerConfiguration : IEntityTypeConfiguration<Pract
         builder.Property(p => p.Phone).HasMaxLength(40);
         builder.OwnsOne(p => p.Availability, a => a.ToJson("availability"));
         builder.HasIndex(p => new { p.TenantId, p.Status });
+        builder.HasIndex(p => new { p.TenantId, p.UserId }).IsUnique().HasFilter("user_id IS NOT NULL");
     }
 }
 

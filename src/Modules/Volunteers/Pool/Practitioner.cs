@@ -54,6 +54,9 @@ internal sealed class Practitioner : ITenantOwned
     /// <summary>Volunteers only; null for staff and consultants.</summary>
     public RecruitmentStage? Stage { get; private set; }
 
+    /// <summary>The person's sign-in account in this office, once linked: they then see their own record, hours, claims and training.</summary>
+    public Guid? UserId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static Practitioner Register(PractitionerKind kind, PractitionerDetails details, DateTimeOffset now) => new()
@@ -89,6 +92,8 @@ internal sealed class Practitioner : ITenantOwned
             CommitmentEndsOn = today.AddMonths(CommitmentMonths);
         }
     }
+
+    public void LinkAccount(Guid? userId) => UserId = userId;
 
     public void ChangeStatus(PractitionerStatus status, DateOnly today)
     {

@@ -175,11 +175,20 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
                     b.HasKey("Id")
                         .HasName("pk_practitioners");
 
                     b.HasIndex("TenantId", "Status")
                         .HasDatabaseName("ix_practitioners_tenant_id_status");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_practitioners_tenant_id_user_id")
+                        .HasFilter("user_id IS NOT NULL");
 
                     b.ToTable("practitioners", "volunteers");
                 });
