@@ -4,6 +4,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Volunteers.Features.SelfService;
 using RJCloud.Modules.Volunteers.Persistence;
 using RJCloud.Modules.Volunteers.Pool;
 using RJCloud.Shared.GraphQL.Loading;
@@ -42,8 +43,11 @@ internal sealed class BrowsePoolFields(TimeProvider clock) : ISchemaContributor,
                 return await practitioners.ToConnectionAsync(p => p.Id, context.GetPage(), context.CancellationToken);
             });
 
+    /// <summary>Coordinators and service managers reach anyone in the pool; anyone else only the record linked to their own account.</summary>
     public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services) =>
         PoolAccess.IsManager(services)
             ? PoolLoaders.Practitioner(services, id).AsObject()
-            : DataLoaderResults.Nothing;
+            : Me.UserId(services) is { } userId
+                ? PoolLoaders.Practitioner(services, id).Then(p => p?.UserId == userId ? p : null).AsObject()
+                : DataLoaderResults.Nothing;
 }
