@@ -25,9 +25,10 @@ internal sealed class ExpenseClaim : ITenantOwned
 
     public ClaimStatus Status { get; private set; }
 
-    public IReadOnlyList<ExpenseLine> Lines { get; private set; } = [];
+    // Lists, not arrays: EF Core adds to them when it reads the JSON column.
+    public IReadOnlyList<ExpenseLine> Lines { get; private set; } = new List<ExpenseLine>();
 
-    public IReadOnlyList<Receipt> Receipts { get; private set; } = [];
+    public IReadOnlyList<Receipt> Receipts { get; private set; } = new List<Receipt>();
 
     public long TotalPence { get; private set; }
 
@@ -57,8 +58,8 @@ internal sealed class ExpenseClaim : ITenantOwned
         PractitionerId = practitionerId,
         IdempotencyKey = idempotencyKey,
         Status = ClaimStatus.Submitted,
-        Lines = lines,
-        Receipts = receipts,
+        Lines = new List<ExpenseLine>(lines),
+        Receipts = new List<Receipt>(receipts),
         TotalPence = lines.Sum(l => l.AmountPence),
         SubmittedBy = by,
         SubmittedAt = now,
