@@ -45,4 +45,20 @@ public sealed class DemoPoolTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.All(pool, p => Assert.Equal("VOLUNTEER", p.GetProperty("kind").GetString()));
         Assert.Equal(["Chester-le-Street", "Newton Aycliffe", "Peterlee"], pool.SelectMany(p => Strings(p, "areas")).Distinct().Order());
     }
+
+    [Fact]
+    public async Task Given_the_demo_facilitator_Then_they_see_their_own_record_with_hours_a_claim_and_last_month_s_supervision()
+    {
+        var token = await new Browser(app).AuthorizationCodeFlowAsync("durham", "facilitator@durham.rjcloud.test", "Demo-password-2026!");
+        var mine = (await app.GraphQLWith(token.AccessToken!).PostAsync(
+                "{ myPractitionerRecord { areas hours { total } expenseClaims { status total } supervisions { kind format } allocatable { allocatable } } }"))
+            .AssertStatus(HttpStatusCode.OK).Data.GetProperty("myPractitionerRecord");
+
+        Assert.Equal(["Newton Aycliffe"], Strings(mine, "areas"));
+        Assert.Equal(7m, mine.GetProperty("hours").GetProperty("total").GetDecimal());
+        // 23.4 miles at 45p = £10.53.
+        Assert.Equal("SUBMITTED 10.53", string.Join(",", mine.GetProperty("expenseClaims").EnumerateArray().Select(c => $"{c.GetProperty("status").GetString()} {c.GetProperty("total").GetString()}")));
+        Assert.Equal("CASE_SUPERVISION GROUP", string.Join(",", mine.GetProperty("supervisions").EnumerateArray().Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("format").GetString()}")));
+        Assert.True(mine.GetProperty("allocatable").GetProperty("allocatable").GetBoolean());
+    }
 }

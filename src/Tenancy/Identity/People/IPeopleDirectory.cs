@@ -8,6 +8,9 @@ public interface IPeopleDirectory
 {
     /// <summary>The people with these ids in the current office; other offices' ids are simply absent.</summary>
     Task<IReadOnlyDictionary<Guid, OfficePerson>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>The person in the current office who signs in with this e-mail address, if any.</summary>
+    Task<Guid?> FindIdByEmailAsync(string email, CancellationToken cancellationToken);
 }
 
 /// <param name="Active">False once deactivated.</param>
@@ -26,5 +29,11 @@ internal sealed class PeopleDirectory(IdentityDbContext db) : IPeopleDirectory
             })
             .ToListAsync(cancellationToken);
         return people.ToDictionary(p => p.Id, p => new OfficePerson(p.Id, p.DisplayName, p.Roles, p.DeactivatedAt is null, p.PartnerOrganisationId is not null));
+    }
+
+    public async Task<Guid?> FindIdByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalised = email.Trim().ToUpperInvariant();
+        return await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalised).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
     }
 }
