@@ -38,6 +38,18 @@ public sealed class DemoPoolTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task Given_a_skill_filter_Then_the_Norfolk_pool_lists_only_its_8_full_conference_practitioners()
+    {
+        var token = await new Browser(app).AuthorizationCodeFlowAsync("norfolk", "coordinator@norfolk.rjcloud.test", "Demo-password-2026!");
+        var edges = (await app.GraphQLWith(token.AccessToken!).PostAsync(
+                "{ practitioners(first: 100, skill: \"full conference\") { edges { node { skills } } } }"))
+            .AssertStatus(HttpStatusCode.OK).Data.GetProperty("practitioners").GetProperty("edges");
+
+        Assert.Equal(8, edges.GetArrayLength());
+        Assert.All(edges.EnumerateArray(), e => Assert.Contains("full conference", Strings(e.GetProperty("node"), "skills")));
+    }
+
+    [Fact]
     public async Task Given_the_demo_Durham_pool_Then_its_volunteers_cover_the_three_pilot_areas()
     {
         var pool = await PoolAsync("durham");
