@@ -30,6 +30,11 @@ public sealed class CommissioningModule : IModule
         services.AddSingleton<INodeResolver, BudgetLineNodes>();
         services.AddSingleton<INodeResolver, LedgerEntryNodes>();
         services.AddSingleton<INodeResolver, DecisionNodes>();
+        services.AddSingleton<Features.Contracts.ContractFields>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<Features.Contracts.ContractFields>());
+        services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<Features.Contracts.ContractFields>());
+        services.AddSchemaContributor<Features.Reports.SpendReportFields>();
+        services.AddScoped<RJCloud.Shared.Contracts.IBudgetCharges, Ledger.BudgetCharges>();
         services.AddScoped<IDemoDataSeeder, DemoData.DemoFunding>();
     }
 }

@@ -16,11 +16,12 @@ public sealed class CommissioningIsolationCases : IIsolationCases
     private const string Payee = "Office A's consultant payee";
     private const string Reference = "A-777-26";
     private const string Title = "Office A's decision title";
-    private Guid streamId, allocationId, lineId, commitmentId, invoiceId, paymentId, decisionId;
+    private Guid streamId, allocationId, lineId, commitmentId, invoiceId, paymentId, decisionId, contractId, kpiId;
+    private const string Provider = "Office A's provider charity";
 
     public async Task SeedAsync(OfficeA a)
     {
-        a.Remember(Stream, BudgetName, Payee, Reference, Title, "Office A's budget line");
+        a.Remember(Stream, BudgetName, Payee, Reference, Title, "Office A's budget line", Provider, "Office A's IDVA service", "Office A's KPI measure");
         await a.App.InOfficeAsync(a.Identifier, async services =>
         {
             var db = services.GetRequiredService<CommissioningDbContext>();
@@ -45,6 +46,16 @@ public sealed class CommissioningIsolationCases : IIsolationCases
             db.BudgetFunding.Add(BudgetFunding.From(budget.Id, allocation.Id, 1_000_00, now));
             db.Decisions.Add(report);
             db.Ledger.AddRange(commitment, invoice, payment);
+            var provider = RJCloud.Modules.Commissioning.Contracts.Provider.Register(Provider, now);
+            var contract = RJCloud.Modules.Commissioning.Contracts.Contract.Let(provider.Id, "Office A's IDVA service", new DateOnly(2026, 4, 1), new DateOnly(2027, 3, 31),
+                50_000_00, RJCloud.Modules.Commissioning.Contracts.PaymentSchedule.Quarterly, report.Id, now);
+            var kpi = RJCloud.Modules.Commissioning.Contracts.Kpi.Define(contract.Id, "Office A's KPI measure", 50, 0, now);
+            kpi.Report("2026-27", 66, now);
+            db.Providers.Add(provider);
+            db.Contracts.Add(contract);
+            db.Kpis.Add(kpi);
+            (contractId, kpiId) = (contract.Id, kpi.Id);
+            a.Owns("Contract", contract.Id);
             await db.SaveChangesAsync();
             (streamId, allocationId, lineId, decisionId) = (stream.Id, allocation.Id, line.Id, report.Id);
             (commitmentId, invoiceId, paymentId) = (commitment.Id, invoice.Id, payment.Id);
@@ -92,6 +103,18 @@ public sealed class CommissioningIsolationCases : IIsolationCases
             () => Publish(decisionId), () => Publish(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
         new Probe("Mutation.signDecisionRedaction", "A's decision is not found, as one that does not exist",
             () => Id(decisionId), () => Id(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
+        new Listing("Query.contracts"),
+        new Probe("Query.spendReport", "B's report for A's year shows B's money only: the same as for a year nobody has money in",
+            () => new { financialYear = "2026-27" }, () => new { financialYear = "2026-27" }),
+        new Probe("Mutation.recordContract", "A's provider name is free for B, and makes B's own provider",
+            () => Contract(Provider), () => Contract("B's provider")) { Minted = ["id", "provider"] },
+        new Probe("Mutation.extendContract", "A's contract is not found, as one that does not exist",
+            () => Extend(contractId), () => Extend(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.defineKpi", "A's contract is not found, as one that does not exist",
+            () => Kpi(contractId), () => Kpi(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.reportKpiActual", "A's KPI is not found, as one that does not exist",
+            () => Actual(kpiId), () => Actual(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
+        new NodeCase("Contract", OwnerView.Nobody),
         new NodeCase("FundingStream", OwnerView.Nobody),
         new NodeCase("Allocation", OwnerView.Nobody),
         new NodeCase("Budget", OwnerView.Nobody),
@@ -101,6 +124,17 @@ public sealed class CommissioningIsolationCases : IIsolationCases
     ];
 
     private static string Gid(string type, Guid id) => GlobalId.Encode(type, id);
+
+    private static object Contract(string provider) => new
+    {
+        input = new { provider, service = "B's service", startsOn = "2026-04-01", endsOn = "2027-03-31", value = "20000.00", paymentSchedule = "MONTHLY" },
+    };
+
+    private static object Extend(Guid contract) => new { input = new { contractId = Gid("Contract", contract), endsOn = "2028-03-31", reason = "B's reason" } };
+
+    private static object Kpi(Guid contract) => new { input = new { contractId = Gid("Contract", contract), measure = "B's measure", targetPercent = 50 } };
+
+    private static object Actual(Guid kpi) => new { input = new { kpiId = Gid("Kpi", kpi), period = "2026-27", actualPercent = 60 } };
 
     private static object AddStream(string name) => new { input = new { name, kind = "PCC_CORE" } };
 

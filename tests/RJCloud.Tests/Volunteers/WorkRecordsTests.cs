@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Commissioning.Money;
+using RJCloud.Modules.Commissioning.Persistence;
 using RJCloud.Modules.Volunteers.Allocation;
 using RJCloud.Modules.Volunteers.Persistence;
 using RJCloud.Modules.Volunteers.Pool;
@@ -68,6 +70,30 @@ public sealed class WorkRecordsTests(IdentityApp app) : IClassFixture<IdentityAp
         await db.SaveChangesAsync();
         return practitioner.Id;
     });
+
+    /// <summary>A commissioning budget for this year with one volunteer-expenses line of so many pence; returns the line's id.</summary>
+    private Task<Guid> VolunteerExpensesLineAsync(string office, long pence) => app.InOfficeAsync(office, async services =>
+    {
+        var db = services.GetRequiredService<CommissioningDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var year = FinancialYear.Of(Today);
+        var stream = FundingStream.Add($"Grant {Guid.NewGuid():N}", FundingKind.MojVictimsGrant, now);
+        var allocation = Allocation.Record(stream.Id, year, 1_000_00, null, now);
+        var budget = Budget.Create($"Budget {Guid.NewGuid():N}", year, now);
+        var line = BudgetLine.Add(budget.Id, LineCategory.VolunteerExpenses, "Volunteer expenses", pence, 0, now);
+        db.FundingStreams.Add(stream);
+        db.Allocations.Add(allocation);
+        db.Budgets.Add(budget);
+        db.BudgetLines.Add(line);
+        db.BudgetFunding.Add(BudgetFunding.From(budget.Id, allocation.Id, pence, now));
+        await db.SaveChangesAsync();
+        return line.Id;
+    });
+
+    /// <summary>Finance moves money into the line (a second budget line would do as well; here the line itself grows).</summary>
+    private Task TopUpAsync(string office, Guid line, long pence) => app.InOfficeAsync(office, async services =>
+        await services.GetRequiredService<CommissioningDbContext>().Database.ExecuteSqlAsync(
+            $"UPDATE commissioning.budget_lines SET amount_pence = amount_pence + {pence} WHERE id = {line}"));
 
     private static JsonElement Payload(GraphQLResponse response, string field)
     {
@@ -219,6 +245,7 @@ public sealed class WorkRecordsTests(IdentityApp app) : IClassFixture<IdentityAp
         var (coordinator, _) = await SignedInAsync(office, Roles.Coordinator);
         var (manager, _) = await SignedInAsync(office, Roles.ServiceManager);
         await PractitionerAsync(office, "Fran Facilitator", userId);
+        var line = await VolunteerExpensesLineAsync(office, 5_00);
 
         var submitted = Payload(await facilitator.PostAsync(Submit, new
         {
@@ -237,9 +264,11 @@ public sealed class WorkRecordsTests(IdentityApp app) : IClassFixture<IdentityAp
         var claim = submitted.GetProperty("claim");
         var claimId = claim.GetProperty("id").GetString()!;
         var paidEarly = Payload(await manager.PostAsync(Pay, new { input = new { claimId, paidOn = Today.ToString("yyyy-MM-dd"), paymentReference = "BACS-1" } }), "payExpenseClaim");
-        var noLine = Payload(await coordinator.PostAsync(Approve, new { input = new { claimId, budgetLineId = " " } }), "approveExpenseClaim");
-        var approved = Payload(await coordinator.PostAsync(Approve, new { input = new { claimId, budgetLineId = "ERMS-2026-27/volunteer-expenses" } }), "approveExpenseClaim");
-        var again = Payload(await coordinator.PostAsync(Approve, new { input = new { claimId, budgetLineId = "ERMS-2026-27/volunteer-expenses" } }), "approveExpenseClaim");
+        var noLine = Payload(await coordinator.PostAsync(Approve, new { input = new { claimId, budgetLineId = GlobalId.Encode("BudgetLine", Guid.CreateVersion7()) } }), "approveExpenseClaim");
+        var overBudget = Payload(await coordinator.PostAsync(Approve, new { input = new { claimId, budgetLineId = GlobalId.Encode("BudgetLine", line) } }), "approveExpenseClaim");
+        await TopUpAsync(office, line, 100_00);
+        var approved = Payload(await coordinator.PostAsync(Approve, new { input = new { claimId, budgetLineId = GlobalId.Encode("BudgetLine", line) } }), "approveExpenseClaim");
+        var again = Payload(await coordinator.PostAsync(Approve, new { input = new { claimId, budgetLineId = GlobalId.Encode("BudgetLine", line) } }), "approveExpenseClaim");
         var payByCoordinator = await coordinator.PostAsync(Pay, new { input = new { claimId, paidOn = Today.ToString("yyyy-MM-dd"), paymentReference = "BACS-1" } });
         var paid = Payload(await manager.PostAsync(Pay, new { input = new { claimId, paidOn = Today.ToString("yyyy-MM-dd"), paymentReference = "BACS-1" } }), "payExpenseClaim");
         var mine = (await facilitator.PostAsync(Mine)).AssertStatus(HttpStatusCode.OK).Data.GetProperty("myPractitionerRecord");
@@ -251,11 +280,16 @@ public sealed class WorkRecordsTests(IdentityApp app) : IClassFixture<IdentityAp
         Assert.Equal(45m, claim.GetProperty("lines")[0].GetProperty("ratePence").GetDecimal());
         Assert.Equal("9.83", claim.GetProperty("total").GetString());
         Assert.Equal(["NOT_APPROVED"], Codes(paidEarly));
-        Assert.Equal(["REQUIRED"], Codes(noLine));
-        Assert.Equal("ERMS-2026-27/volunteer-expenses", approved.GetProperty("claim").GetProperty("budgetLineId").GetString());
+        Assert.Equal(["UNKNOWN_BUDGET_LINE"], Codes(noLine));
+        Assert.Equal(["OVER_BUDGET"], Codes(overBudget));
+        Assert.Equal(GlobalId.Encode("BudgetLine", line), approved.GetProperty("claim").GetProperty("budgetLineId").GetString());
         Assert.Equal(["ALREADY_DECIDED"], Codes(again));
         Assert.Equal("FORBIDDEN", payByCoordinator.FirstErrorCode);
         Assert.Equal("PAID", paid.GetProperty("claim").GetProperty("status").GetString());
+        // The commissioning ledger carries the claim: charged when approved, paid when paid, under no one's name.
+        var ledger = await app.InOfficeAsync(office, async services => await services.GetRequiredService<CommissioningDbContext>().Ledger.AsNoTracking()
+            .Where(e => e.BudgetLineId == line).OrderBy(e => e.Id).Select(e => $"{e.Kind} {e.AmountPence} {e.Payee}").ToListAsync());
+        Assert.Equal(["ExpenseCharge 983 Volunteer expense claim", "Payment 983 Volunteer expense claim"], ledger);
         Assert.Equal("PAID:9.83", $"{mine.GetProperty("expenseClaims")[0].GetProperty("status").GetString()}:{mine.GetProperty("expenseClaims")[0].GetProperty("total").GetString()}");
     }
 

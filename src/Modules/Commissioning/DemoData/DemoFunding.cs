@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RJCloud.Modules.Commissioning.Contracts;
 using RJCloud.Modules.Commissioning.Decisions;
 using RJCloud.Modules.Commissioning.Ledger;
 using RJCloud.Modules.Commissioning.Money;
@@ -135,6 +136,26 @@ internal sealed class DemoFunding(CommissioningDbContext db, ITenantDirectory di
         var paid = LedgerEntry.Record(EntryKind.Payment, consultants.Id, 564_80, new DateOnly(2021, 10, 21), "Kiwi Communities", "BACS-2021-10-21",
             "Payment of invoice KC-2021-017 (illustrative date)", invoice.Id, report.Id, null, now);
         db.Ledger.AddRange(commitment, travel, invoice, paid);
+
+        // The Essex IDVA service (PCP update, 2017): Safer Places, three years from April 2015, extended one year to March 2019.
+        var saferPlaces = Provider.Register("Safer Places", now);
+        db.Providers.Add(saferPlaces);
+        var idva = Contract.Let(saferPlaces.Id, "Essex Independent Domestic Violence Advisor (IDVA) service", new DateOnly(2015, 4, 1), new DateOnly(2018, 3, 31),
+            2_400_000_00, PaymentSchedule.Quarterly, null, now);
+        idva.Extend(new Extension(new DateOnly(2019, 3, 31), 800_000_00, new DateOnly(2017, 6, 1),
+            "Approved by the Domestic Abuse Board on the service's 2016-17 performance (values illustrative)", null));
+        db.Contracts.Add(idva);
+        (string Measure, decimal Target, decimal Actual)[] kpis =
+        [
+            ("Cessation of abuse", 50, 66), ("IDVA reported reduction in risk of further harm", 50, 69),
+            ("Victim reported improved feelings of safety", 50, 71), ("Victim reported quality of life improvements", 40, 67),
+        ];
+        for (var i = 0; i < kpis.Length; i++)
+        {
+            var kpi = Kpi.Define(idva.Id, kpis[i].Measure, kpis[i].Target, i, now);
+            kpi.Report("2016-17", kpis[i].Actual, now);
+            db.Kpis.Add(kpi);
+        }
     }
 
     private FundingStream Stream(string name, FundingKind kind)

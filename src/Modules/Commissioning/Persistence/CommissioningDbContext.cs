@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RJCloud.Modules.Commissioning.Contracts;
 using RJCloud.Modules.Commissioning.Decisions;
 using RJCloud.Modules.Commissioning.Ledger;
 using RJCloud.Modules.Commissioning.Money;
@@ -27,4 +28,10 @@ internal sealed class CommissioningDbContext(DbContextOptions<CommissioningDbCon
     public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
 
     public DbSet<DecisionReport> Decisions => Set<DecisionReport>();
+
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<Kpi> Kpis => Set<Kpi>();
 }

@@ -17,15 +17,16 @@ namespace RJCloud.Modules.Commissioning.Features.Transparency;
 /// <summary>
 /// transparency: what the Elected Local Policing Bodies (Specified Information) Order requires the office
 /// to publish, for anyone without signing in at the office's address: published decisions (redacted text
-/// only) and spending over £500. Nothing else of the module is reachable this way.
+/// only), spending over £500 and contracts over £10,000. Nothing else of the module is reachable this way.
 /// </summary>
 internal sealed class TransparencyFields : ISchemaContributor
 {
     public const long SpendingThresholdPence = 500_00;
+    public const long ContractThresholdPence = 10_000_00;
 
     public void AddQueries(ObjectGraphType query) =>
         query.Field<TransparencyType>("transparency")
-            .Description("The office's published decisions and spending over £500. No sign-in: use the office's address, e.g. /t/essex/graphql.")
+            .Description("The office's published decisions, spending over £500 and contracts over £10,000. No sign-in: use the office's address, e.g. /t/essex/graphql.")
             .AllowAnonymous()
             .ResolveAsync(async context =>
             {
@@ -43,16 +44,36 @@ internal sealed class TransparencyFields : ISchemaContributor
                                             && !reversed.Contains(payment.Id)
                                       orderby payment.On descending, payment.Id descending
                                       select new PublicPayment(payment.Payee, payment.AmountPence, payment.On, budget.Name)).ToListAsync(context.CancellationToken);
+                var contracts = await (from contract in db.Contracts.AsNoTracking()
+                                       join provider in db.Providers on contract.ProviderId equals provider.Id
+                                       select new { contract, provider.Name }).ToListAsync(context.CancellationToken);
                 return new Transparency(
                     [.. decided.Where(d => d.IsPublished).OrderByDescending(d => d.Decider!.At)
                         .Select(d => new PublicDecision(d.Reference, d.Content.Title, EnglandDay(d.Decider!.At), d.Status == DecisionStatus.Agreed, PublishedText.Of(d)))],
-                    payments);
+                    payments,
+                    [.. contracts.Where(c => c.contract.ValuePence > ContractThresholdPence).OrderByDescending(c => c.contract.StartsOn)
+                        .Select(c => new PublicContract(c.Name, c.contract.Service, c.contract.StartsOn, c.contract.EndsOn, c.contract.ValuePence))]);
             });
 
     private static DateOnly EnglandDay(DateTimeOffset at) => RJCloud.Shared.Time.EnglandClock.DayOf(at);
 }
 
-internal sealed record Transparency(IReadOnlyList<PublicDecision> Decisions, IReadOnlyList<PublicPayment> Spending);
+internal sealed record Transparency(IReadOnlyList<PublicDecision> Decisions, IReadOnlyList<PublicPayment> Spending, IReadOnlyList<PublicContract> Contracts);
+
+internal sealed record PublicContract(string Provider, string Service, DateOnly StartsOn, DateOnly EndsOn, long ValuePence);
+
+internal sealed class PublicContractType : ObjectGraphType<PublicContract>
+{
+    public PublicContractType()
+    {
+        Name = "PublicContract";
+        Field(c => c.Provider);
+        Field(c => c.Service);
+        Field(c => c.StartsOn);
+        Field(c => c.EndsOn);
+        Field<NonNullGraphType<MoneyGraphType>>("value").Resolve(c => Amounts.Of(c.Source.ValuePence));
+    }
+}
 
 internal sealed record PublicDecision(string Reference, string Title, DateOnly DecidedOn, bool Agreed, string Text);
 
@@ -67,6 +88,8 @@ internal sealed class TransparencyType : ObjectGraphType<Transparency>
             .Resolve(c => c.Source.Decisions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublicPaymentType>>>>("spending").Description("Payments over £500, newest first.")
             .Resolve(c => c.Source.Spending);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublicContractType>>>>("contracts").Description("Contracts over £10,000, newest first.")
+            .Resolve(c => c.Source.Contracts);
     }
 }
 

@@ -23,6 +23,142 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("RJCloud.Modules.Commissioning.Contracts.Contract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateOnly>("OriginalEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("original_ends_on");
+
+                    b.Property<long>("OriginalValuePence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("original_value_pence");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("schedule");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("service");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contracts");
+
+                    b.HasIndex("ProviderId")
+                        .HasDatabaseName("ix_contracts_provider_id");
+
+                    b.HasIndex("TenantId", "OriginalEndsOn")
+                        .HasDatabaseName("ix_contracts_tenant_id_original_ends_on");
+
+                    b.ToTable("contracts", "commissioning", t =>
+                        {
+                            t.HasCheckConstraint("ck_contracts_term", "original_ends_on > starts_on AND original_value_pence > 0");
+                        });
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Commissioning.Contracts.Kpi", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("measure");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<decimal>("TargetPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("target_percent");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpis");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_kpis_contract_id");
+
+                    b.HasIndex("TenantId", "ContractId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpis_tenant_id_contract_id_position");
+
+                    b.ToTable("kpis", "commissioning");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Commissioning.Contracts.Provider", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_providers");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_providers_tenant_id_name");
+
+                    b.ToTable("providers", "commissioning");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Decisions.DecisionReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -398,6 +534,86 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasDatabaseName("ix_funding_streams_tenant_id_name");
 
                     b.ToTable("funding_streams", "commissioning");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Commissioning.Contracts.Contract", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Commissioning.Contracts.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contracts_providers_provider_id");
+
+                    b.OwnsMany("RJCloud.Modules.Commissioning.Contracts.Extension", "Extensions", b1 =>
+                        {
+                            b1.Property<Guid>("ContractId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<long>("AdditionalValuePence");
+
+                            b1.Property<DateOnly>("AgreedOn");
+
+                            b1.Property<Guid?>("DecisionId");
+
+                            b1.Property<DateOnly>("EndsOn");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("ContractId", "__synthesizedOrdinal");
+
+                            b1.ToTable("contracts", "commissioning");
+
+                            b1
+                                .ToJson("extensions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractId");
+                        });
+
+                    b.Navigation("Extensions");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Commissioning.Contracts.Kpi", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Commissioning.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpis_contracts_contract_id");
+
+                    b.OwnsMany("RJCloud.Modules.Commissioning.Contracts.KpiActual", "Actuals", b1 =>
+                        {
+                            b1.Property<Guid>("KpiId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("ActualPercent");
+
+                            b1.Property<string>("Period")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("ReportedAt");
+
+                            b1.HasKey("KpiId", "__synthesizedOrdinal");
+
+                            b1.ToTable("kpis", "commissioning");
+
+                            b1
+                                .ToJson("actuals")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("KpiId");
+                        });
+
+                    b.Navigation("Actuals");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Decisions.DecisionReport", b =>
