@@ -249,4 +249,39 @@ public sealed class CommissioningTests(IdentityApp app) : IClassFixture<Identity
         Assert.Equal("FORBIDDEN", (await partner.PostAsync("{ fundingStreams { name } }")).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await partner.PostAsync("{ decisionReports(first: 1) { edges { node { reference } } } }")).FirstErrorCode);
     }
+
+    [Fact]
+    public async Task Given_contracts_Then_those_ending_soon_are_listed_extensions_only_lengthen_them_and_large_ones_are_public()
+    {
+        var office = NewOffice();
+        var finance = await SignedInAsync(office, Roles.ChiefFinanceOfficer);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        const string Contract = "userErrors { code field } contract { id endsOn value kpis { id measure actuals { period met } } }";
+        async Task<JsonElement> LetAsync(string service, DateOnly ends, string value) => await MutateAsync(finance, "recordContract", "RecordContractInput",
+            new { provider = "Safer Places", service, startsOn = today.AddYears(-2).ToString("yyyy-MM-dd"), endsOn = ends.ToString("yyyy-MM-dd"), value, paymentSchedule = "QUARTERLY" }, Contract);
+
+        var soon = (await LetAsync("IDVA service", today.AddDays(45), "240000.00")).GetProperty("contract");
+        await LetAsync("Community support", today.AddDays(400), "9000.00");
+        var backwards = await LetAsync("Refuge", today.AddYears(-3), "100.00");
+        var ending = (await finance.PostAsync("{ contracts(endingWithinDays: 90) { service } }")).AssertStatus(HttpStatusCode.OK).Data.GetProperty("contracts");
+        var shorter = await MutateAsync(finance, "extendContract", "ExtendContractInput",
+            new { contractId = soon.GetProperty("id").GetString(), endsOn = today.AddDays(10).ToString("yyyy-MM-dd"), reason = "x" }, Contract);
+        var extended = await MutateAsync(finance, "extendContract", "ExtendContractInput",
+            new { contractId = soon.GetProperty("id").GetString(), endsOn = today.AddDays(410).ToString("yyyy-MM-dd"), additionalValue = "80000.00", reason = "Domestic Abuse Board approval" }, Contract);
+        var kpi = (await MutateAsync(finance, "defineKpi", "DefineKpiInput", new { contractId = soon.GetProperty("id").GetString(), measure = "Cessation of abuse", targetPercent = 50 }, Contract))
+            .GetProperty("contract").GetProperty("kpis")[0].GetProperty("id").GetString();
+        var badActual = await MutateAsync(finance, "reportKpiActual", "ReportKpiActualInput", new { kpiId = kpi, period = "2016-17", actualPercent = 120 }, Contract);
+        var actual = await MutateAsync(finance, "reportKpiActual", "ReportKpiActualInput", new { kpiId = kpi, period = "2016-17", actualPercent = 66 }, Contract);
+        var publicContracts = JsonDocument.Parse(await (await app.CreateClient().PostAsync($"/t/{office}/graphql",
+                new StringContent("""{"query":"{ transparency { contracts { provider service value } } }"}""", System.Text.Encoding.UTF8, "application/json")))
+            .Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("transparency").GetProperty("contracts");
+
+        Assert.Equal(["END_BEFORE_START"], Codes(backwards));
+        Assert.Equal(["IDVA service"], ending.EnumerateArray().Select(c => c.GetProperty("service").GetString()));
+        Assert.Equal(["NOT_LATER"], Codes(shorter));
+        Assert.Equal($"{today.AddDays(410):yyyy-MM-dd} 320000.00", $"{extended.GetProperty("contract").GetProperty("endsOn").GetString()} {extended.GetProperty("contract").GetProperty("value").GetString()}");
+        Assert.Equal(["OUT_OF_RANGE"], Codes(badActual));
+        Assert.True(actual.GetProperty("contract").GetProperty("kpis")[0].GetProperty("actuals")[0].GetProperty("met").GetBoolean());
+        Assert.Equal(["Safer Places IDVA service 320000.00"], publicContracts.EnumerateArray().Select(c => $"{c.GetProperty("provider").GetString()} {c.GetProperty("service").GetString()} {c.GetProperty("value").GetString()}"));
+    }
 }

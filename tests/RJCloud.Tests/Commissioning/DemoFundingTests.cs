@@ -78,4 +78,39 @@ public sealed class DemoFundingTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal("Kiwi Communities 564.80 2021-10-21 ERMS 2021-22",
             $"{payment.GetProperty("payee").GetString()} {payment.GetProperty("amount").GetString()} {payment.GetProperty("paidOn").GetString()} {payment.GetProperty("budget").GetString()}");
     }
+
+    [Fact]
+    public async Task Given_Essex_s_IDVA_contract_Then_it_runs_from_April_2015_to_March_2019_after_its_extension_with_its_2016_17_KPIs_met()
+    {
+        var contract = Data(await (await AsAsync("essex", "commissioner")).PostAsync("""
+            { contracts { provider service startsOn originalEndsOn endsOn extensions { endsOn } kpis { measure targetPercent actuals { period actualPercent met } } } }
+            """)).GetProperty("contracts")[0];
+
+        Assert.Equal("Safer Places 2015-04-01 2018-03-31 2019-03-31", string.Join(" ", new[] { "provider", "startsOn", "originalEndsOn", "endsOn" }.Select(f => contract.GetProperty(f).GetString())));
+        Assert.Equal(
+            ["Cessation of abuse 50/66 met", "IDVA reported reduction in risk of further harm 50/69 met", "Victim reported improved feelings of safety 50/71 met", "Victim reported quality of life improvements 40/67 met"],
+            contract.GetProperty("kpis").EnumerateArray().Select(k =>
+            {
+                var actual = k.GetProperty("actuals")[0];
+                return $"{k.GetProperty("measure").GetString()} {k.GetProperty("targetPercent").GetDecimal():0}/{actual.GetProperty("actualPercent").GetDecimal():0} {(actual.GetProperty("met").GetBoolean() ? "met" : "missed")}";
+            }));
+    }
+
+    [Fact]
+    public async Task Given_Durham_s_2015_16_spend_report_Then_each_stream_s_allocation_and_budgeting_add_up_and_the_CSV_says_the_same()
+    {
+        var report = Data(await (await AsAsync("durham", "chief-finance-officer")).PostAsync("""
+            { spendReport(financialYear: "2015-16", on: "2016-03-31") { rows { fundingStream balance { allocated budgeted remaining } } total { allocated budgeted } csv } }
+            """)).GetProperty("spendReport");
+
+        Assert.Equal(["MoJ restorative justice funding 140000.00 0.00 140000.00", "PCC contribution from MoJ monies 30000.00 30000.00 30000.00"],
+            report.GetProperty("rows").EnumerateArray().Select(r => $"{r.GetProperty("fundingStream").GetString()} {Figures(r.GetProperty("balance"), "allocated", "budgeted", "remaining").Replace("allocated=", "").Replace("budgeted=", "").Replace("remaining=", "")}"));
+        Assert.Equal("allocated=170000.00 budgeted=30000.00", Figures(report.GetProperty("total"), "allocated", "budgeted"));
+        Assert.Equal(
+            "financial_year,on,funding_stream,kind,allocated,budgeted,committed,invoiced,paid,remaining\r\n"
+            + "2015-16,2016-03-31,\"MoJ restorative justice funding\",MojRjFunding,140000.00,0.00,0.00,0.00,0.00,140000.00\r\n"
+            + "2015-16,2016-03-31,\"PCC contribution from MoJ monies\",PccCore,30000.00,30000.00,0.00,0.00,0.00,30000.00\r\n"
+            + "2015-16,2016-03-31,\"Total\",,170000.00,30000.00,0.00,0.00,0.00,170000.00\r\n",
+            report.GetProperty("csv").GetString());
+    }
 }

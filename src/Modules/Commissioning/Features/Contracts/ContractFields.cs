@@ -192,8 +192,9 @@ internal sealed class ContractType : NodeGraphType<Contract>
         Field<NonNullGraphType<MoneyGraphType>>("value").Description("With every extension's additional value.").Resolve(c => Amounts.Of(c.Source.ValuePence));
         Field<NonNullGraphType<EnumerationGraphType<PaymentSchedule>>>("paymentSchedule").Resolve(c => c.Source.Schedule);
         Field<IdGraphType>("decisionId").Resolve(c => c.Source.DecisionId is { } id ? GlobalId.Encode("DecisionReport", id) : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtensionType>>>>("extensions").Resolve(c => c.Source.Extensions);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiType>>>>("kpis").Resolve(c => ContractLoaders.Kpis(c.RequestServices!, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtensionType>>>>("extensions").WithComplexityImpact(1, 5).Resolve(c => c.Source.Extensions);
+        // A contract has a handful of KPIs, each with an actual per period: their lists weigh less than a page of records.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiType>>>>("kpis").WithComplexityImpact(1, 5).Resolve(c => ContractLoaders.Kpis(c.RequestServices!, c.Source.Id));
     }
 }
 
@@ -219,7 +220,7 @@ internal sealed class KpiType : ObjectGraphType<Kpi>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(k => k.Measure);
         Field(k => k.TargetPercent);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiActualType>>>>("actuals").Description("By period.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiActualType>>>>("actuals").Description("By period.").WithComplexityImpact(1, 5)
             .Resolve(c => c.Source.Actuals.Select(a => new KpiResult(a.Period, a.ActualPercent, a.ActualPercent >= c.Source.TargetPercent)).ToList());
     }
 }
