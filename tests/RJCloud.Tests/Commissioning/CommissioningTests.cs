@@ -14,6 +14,13 @@ public sealed class CommissioningTests(IdentityApp app) : IClassFixture<Identity
     private const string Decision = "userErrors { code field } decisionReport { id status chiefExecutiveSignature { name } financeSignature { name } history { what } publishedText published } commitments { amount payee }";
     private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
 
+    private static string CurrentYear()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var start = today.Month >= 4 ? today.Year : today.Year - 1;
+        return $"{start}-{(start + 1) % 100:00}";
+    }
+
     private static string NewOffice() => $"office-{Guid.NewGuid():N}"[..20];
 
     private async Task<GraphQLClient> SignedInAsync(string office, params string[] roles)
@@ -272,6 +279,10 @@ public sealed class CommissioningTests(IdentityApp app) : IClassFixture<Identity
             .GetProperty("contract").GetProperty("kpis")[0].GetProperty("id").GetString();
         var badActual = await MutateAsync(finance, "reportKpiActual", "ReportKpiActualInput", new { kpiId = kpi, period = "2016-17", actualPercent = 120 }, Contract);
         var actual = await MutateAsync(finance, "reportKpiActual", "ReportKpiActualInput", new { kpiId = kpi, period = "2016-17", actualPercent = 66 }, Contract);
+        var line = await BudgetAsync(finance, CurrentYear());
+        var committed = await MutateAsync(finance, "recordCommitment", "RecordCommitmentInput",
+            new { budgetLineId = line, amount = "600.00", on = Today, payee = "Safer Places", contractId = soon.GetProperty("id").GetString() },
+            "userErrors { code } entry { contractId }");
         var publicContracts = JsonDocument.Parse(await (await app.CreateClient().PostAsync($"/t/{office}/graphql",
                 new StringContent("""{"query":"{ transparency { contracts { provider service value } } }"}""", System.Text.Encoding.UTF8, "application/json")))
             .Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("transparency").GetProperty("contracts");
@@ -282,6 +293,7 @@ public sealed class CommissioningTests(IdentityApp app) : IClassFixture<Identity
         Assert.Equal($"{today.AddDays(410):yyyy-MM-dd} 320000.00", $"{extended.GetProperty("contract").GetProperty("endsOn").GetString()} {extended.GetProperty("contract").GetProperty("value").GetString()}");
         Assert.Equal(["OUT_OF_RANGE"], Codes(badActual));
         Assert.True(actual.GetProperty("contract").GetProperty("kpis")[0].GetProperty("actuals")[0].GetProperty("met").GetBoolean());
+        Assert.Equal(soon.GetProperty("id").GetString(), committed.GetProperty("entry").GetProperty("contractId").GetString());
         Assert.Equal(["Safer Places IDVA service 320000.00"], publicContracts.EnumerateArray().Select(c => $"{c.GetProperty("provider").GetString()} {c.GetProperty("service").GetString()} {c.GetProperty("value").GetString()}"));
     }
 }

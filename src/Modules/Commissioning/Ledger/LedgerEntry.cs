@@ -52,6 +52,9 @@ internal sealed class LedgerEntry : ITenantOwned
     /// <summary>The agreed decision behind a commitment, when there is one.</summary>
     public Guid? DecisionId { get; private set; }
 
+    /// <summary>The contract behind a commitment, when there is one.</summary>
+    public Guid? ContractId { get; private set; }
+
     public Guid? ReversesId { get; private set; }
 
     public Guid? RecordedBy { get; private set; }
@@ -61,8 +64,9 @@ internal sealed class LedgerEntry : ITenantOwned
     public bool IsReversal => ReversesId is not null;
 
     public static LedgerEntry Record(EntryKind kind, Guid lineId, long amountPence, DateOnly on, string payee, string? reference, string description,
-        Guid? parentId, Guid? decisionId, Guid? by, DateTimeOffset now) => new()
+        Guid? parentId, Guid? decisionId, Guid? by, DateTimeOffset now, Guid? contractId = null) => new()
     {
+        ContractId = contractId,
         Id = Guid.CreateVersion7(now),
         Kind = kind,
         BudgetLineId = lineId,
@@ -89,6 +93,7 @@ internal sealed class LedgerEntry : ITenantOwned
         Description = reason,
         ParentId = ParentId,
         DecisionId = DecisionId,
+        ContractId = ContractId,
         ReversesId = Id,
         RecordedBy = by,
         RecordedAt = now,

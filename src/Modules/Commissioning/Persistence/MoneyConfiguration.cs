@@ -91,6 +91,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         // An entry is reversed at most once; an expense claim is charged at most once.
         builder.HasIndex(e => new { e.TenantId, e.ReversesId }).IsUnique().HasFilter("reverses_id IS NOT NULL");
         builder.HasIndex(e => new { e.TenantId, e.Kind, e.Reference }).IsUnique().HasFilter("kind = 'ExpenseCharge' AND reverses_id IS NULL");
+        builder.HasOne<Contracts.Contract>().WithMany().HasForeignKey(e => e.ContractId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.TenantId, e.BudgetLineId, e.On });
     }
 }

@@ -210,6 +210,7 @@ internal sealed class LedgerEntryType : NodeGraphType<LedgerEntry>
             .Resolve(c => c.Source.ParentId is { } id ? GlobalId.Encode(Name, id) : null);
         Field<IdGraphType>("reversesId").Description("The entry this one reverses.").Resolve(c => c.Source.ReversesId is { } id ? GlobalId.Encode(Name, id) : null);
         Field<IdGraphType>("decisionId").Resolve(c => c.Source.DecisionId is { } id ? GlobalId.Encode("DecisionReport", id) : null);
+        Field<IdGraphType>("contractId").Resolve(c => c.Source.ContractId is { } id ? GlobalId.Encode("Contract", id) : null);
         Field(e => e.RecordedAt);
     }
 }

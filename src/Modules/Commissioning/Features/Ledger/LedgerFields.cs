@@ -42,6 +42,13 @@ internal sealed class LedgerFields(TimeProvider clock) : ISchemaContributor
                     if (decision is null) errors.Add(UserError.For("NOT_FOUND", "There is no decision report with this id.", "input", "decisionId"));
                     else if (decision.Status != DecisionStatus.Agreed) errors.Add(UserError.For("NOT_AGREED", "Only an agreed decision can cover a commitment.", "input", "decisionId"));
                 }
+                Guid? contractId = null;
+                if (input.GetValueOrDefault("contractId") is { } contractNamed)
+                {
+                    contractId = GlobalId.DecodeFor("Contract", contractNamed.ToString());
+                    if (contractId is null || !await db.Contracts.AnyAsync(c => c.Id == contractId, context.CancellationToken))
+                        errors.Add(UserError.For("NOT_FOUND", "There is no contract with this id.", "input", "contractId"));
+                }
                 if (errors.Count == 0 && decision is null)
                 {
                     var balance = (await Balances.ByBudgetAsync(db, [line!.BudgetId], DateOnly.MaxValue, context.CancellationToken))[line.BudgetId];
@@ -51,7 +58,7 @@ internal sealed class LedgerFields(TimeProvider clock) : ISchemaContributor
                 }
                 if (errors.Count > 0) return new MoneyPayload { UserErrors = errors };
                 return await SaveAsync(context, db, LedgerEntry.Record(EntryKind.Commitment, line!.Id, pence, on, payee, null, description, null, decision?.Id,
-                    CommissioningAccess.UserId(context.RequestServices!), clock.GetUtcNow()));
+                    CommissioningAccess.UserId(context.RequestServices!), clock.GetUtcNow(), contractId));
             });
 
         mutation.Mutation<MoneyPayloadType, InvoiceInputType, MoneyPayload>("recordInvoice",
@@ -74,7 +81,7 @@ internal sealed class LedgerFields(TimeProvider clock) : ISchemaContributor
                 }
                 if (errors.Count > 0) return new MoneyPayload { UserErrors = errors };
                 return await SaveAsync(context, db, LedgerEntry.Record(EntryKind.Invoice, commitment!.BudgetLineId, pence, on, commitment.Payee, number,
-                    description, commitment.Id, commitment.DecisionId, CommissioningAccess.UserId(context.RequestServices!), clock.GetUtcNow()));
+                    description, commitment.Id, commitment.DecisionId, CommissioningAccess.UserId(context.RequestServices!), clock.GetUtcNow(), commitment.ContractId));
             });
 
         mutation.Mutation<MoneyPayloadType, PaymentInputType, MoneyPayload>("recordPayment",
@@ -183,6 +190,7 @@ internal sealed class CommitmentInputType : InputObjectGraphType
         Field<NonNullGraphType<StringGraphType>>("payee").Description("The organisation paid, e.g. \"Kiwi Communities\".");
         Field<StringGraphType>("description");
         Field<IdGraphType>("decisionId").Description("The agreed decision behind it; needed beyond the budget's remaining money.");
+        Field<IdGraphType>("contractId").Description("The contract it commits money to, when there is one (e.g. this year's payments of a commissioned service).");
     }
 }
 

@@ -240,6 +240,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("budget_line_id");
 
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
                     b.Property<Guid?>("DecisionId")
                         .HasColumnType("uuid")
                         .HasColumnName("decision_id");
@@ -296,6 +300,9 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
                     b.HasIndex("BudgetLineId")
                         .HasDatabaseName("ix_ledger_entries_budget_line_id");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_ledger_entries_contract_id");
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_ledger_entries_parent_id");
@@ -910,6 +917,12 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_ledger_entries_budget_lines_budget_line_id");
+
+                    b.HasOne("RJCloud.Modules.Commissioning.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ledger_entries_contracts_contract_id");
 
                     b.HasOne("RJCloud.Modules.Commissioning.Ledger.LedgerEntry", null)
                         .WithMany()
