@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace RJCloud.Tests.Web;
+
+/// <summary>
+/// The web app in a real Chromium against the real API and its demo offices: the main journeys done with
+/// the keyboard and labels only, and every screen checked by axe-core for WCAG 2.2 AA violations.
+/// </summary>
+public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private async Task<IPage> PageAsync()
+    {
+        var browser = await app.BrowserAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Origin });
+        return await context.NewPageAsync();
+    }
+
+    private static async Task AccessibleAsync(IPage page) => Assert.Empty(await BrowserApp.AccessibilityViolationsAsync(page));
+
+    [Fact]
+    public async Task Given_a_member_of_the_public_Then_they_refer_themselves_without_signing_in_and_get_a_reference()
+    {
+        var page = await PageAsync();
+        await page.GotoAsync("/essex/refer");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Ask for restorative justice" }).WaitForAsync();
+        await AccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        var summary = page.GetByRole(AriaRole.Alert);
+        await summary.GetByText("Select what happened").WaitForAsync();
+        await AccessibleAsync(page);
+
+        // Essex takes neighbour disputes only from partner agencies: the public asks about a low-level crime.
+        await page.GetByLabel("A low-level crime").CheckAsync();
+        await page.GetByLabel("I was harmed").CheckAsync();
+        await page.GetByLabel("Your full name").FillAsync("Margaret Ellis");
+        await page.GetByLabel("Phone number").FillAsync("01245 000000");
+        await page.GetByLabel("What happened?", new() { Exact = true }).FillAsync("Loud music from next door every night for three months.");
+        await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("I agree that the office may contact me").CheckAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Request sent" }).WaitForAsync();
+        Assert.Matches(new Regex(@"^RJ-\d{4}-\d{6}$"), (await page.Locator(".govuk-panel__body strong").TextContentAsync())!.Trim());
+        await AccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Given_anyone_Then_the_transparency_page_lists_Essex_s_published_decision_spending_and_contracts()
+    {
+        var page = await PageAsync();
+        await page.GotoAsync("/essex/transparency");
+
+        await page.GetByText("085-21: Domestic Abuse Case Consultant for ERMS team", new() { Exact = false }).WaitForAsync();
+        Assert.Contains("Kiwi Communities", await page.Locator("table").First.TextContentAsync());
+        Assert.Contains("Safer Places", await page.Locator("table").Nth(1).TextContentAsync());
+        await AccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Given_a_coordinator_Then_they_sign_in_with_PKCE_and_see_the_referral_inbox_and_the_pool_by_role()
+    {
+        var page = await PageAsync();
+        await page.GotoAsync("/norfolk");
+        await AccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.GetByLabel("Email address").FillAsync("coordinator@norfolk.rjcloud.test");
+        await page.GetByLabel("Password").FillAsync("Demo-password-2026!");
+        await AccessibleAsync(page);
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.GetByText("You are signed in as", new() { Exact = false }).WaitForAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => Object.keys(localStorage).length > 0"), "Tokens must not be kept in localStorage.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Referrals" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Referrals" }).WaitForAsync();
+        await page.GetByText("No referrals match.").Or(page.Locator("table")).First.WaitForAsync();
+        await AccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Practitioners" }).ClickAsync();
+        await page.GetByText("30 practitioners").WaitForAsync();
+        await AccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Given_the_demo_facilitator_Then_they_see_only_their_own_record_and_no_coordinator_pages()
+    {
+        var page = await PageAsync();
+        await page.GotoAsync("/durham/me");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Email address").FillAsync("facilitator@durham.rjcloud.test");
+        await page.GetByLabel("Password").FillAsync("Demo-password-2026!");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "My record" }).WaitForAsync();
+        await page.GetByText("Hours,", new() { Exact = false }).WaitForAsync();
+        Assert.Contains("7", await page.Locator("caption", new() { HasText = "Hours," }).TextContentAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Referrals" }).CountAsync());
+        await AccessibleAsync(page);
+    }
+}
