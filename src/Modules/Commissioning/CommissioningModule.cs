@@ -34,6 +34,7 @@ public sealed class CommissioningModule : IModule
         services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<Features.Contracts.ContractFields>());
         services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<Features.Contracts.ContractFields>());
         services.AddSchemaContributor<Features.Reports.SpendReportFields>();
+        services.AddSchemaContributor<ExpenseLineFields>();
         services.AddScoped<RJCloud.Shared.Contracts.IBudgetCharges, Ledger.BudgetCharges>();
         services.AddScoped<IDemoDataSeeder, DemoData.DemoFunding>();
     }

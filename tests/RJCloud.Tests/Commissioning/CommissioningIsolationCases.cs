@@ -104,6 +104,7 @@ public sealed class CommissioningIsolationCases : IIsolationCases
         new Probe("Mutation.signDecisionRedaction", "A's decision is not found, as one that does not exist",
             () => Id(decisionId), () => Id(Guid.CreateVersion7())) { UserError = "NOT_FOUND" },
         new Listing("Query.contracts"),
+        new Listing("Query.volunteerExpenseLines"),
         new Probe("Query.spendReport", "B's report for A's year shows B's money only: the same as for a year nobody has money in",
             () => new { financialYear = "2026-27" }, () => new { financialYear = "2026-27" }),
         new Probe("Mutation.recordContract", "A's provider name is free for B, and makes B's own provider",

@@ -98,8 +98,64 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "My record" }).WaitForAsync();
         await page.GetByText("Hours,", new() { Exact = false }).WaitForAsync();
-        Assert.Contains("7", await page.Locator("caption", new() { HasText = "Hours," }).TextContentAsync());
+        Assert.Contains("in total", await page.Locator("caption", new() { HasText = "Hours," }).TextContentAsync());
+        Assert.Contains("Newton Aycliffe", await page.Locator(".govuk-summary-list").TextContentAsync());
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Referrals" }).CountAsync());
+        await AccessibleAsync(page);
+    }
+
+    private async Task<IPage> SignedInAsync(string office, string email, string path)
+    {
+        var page = await PageAsync();
+        await page.GotoAsync(path);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("Demo-password-2026!");
+        await page.Keyboard.PressAsync("Enter");
+        return page;
+    }
+
+    [Fact]
+    public async Task Given_a_facilitator_s_hours_and_mileage_Then_they_are_recorded_and_a_coordinator_approves_the_claim_against_this_year_s_budget()
+    {
+        var facilitator = await SignedInAsync("durham", "facilitator@durham.rjcloud.test", "/durham/me");
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Record hours" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Heading, new() { Name = "Record hours" }).WaitForAsync();
+        await AccessibleAsync(facilitator);
+        await facilitator.GetByLabel("Hours", new() { Exact = true }).FillAsync("-2");
+        await facilitator.GetByLabel("Visit").CheckAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Save hours" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Alert).GetByText("Enter the hours as a number", new() { Exact = false }).WaitForAsync();
+        await facilitator.GetByLabel("Hours", new() { Exact = true }).FillAsync("2.5");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Save hours" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Row).Filter(new() { HasText = "Visit" }).Filter(new() { HasText = "2.5" }).First.WaitForAsync();
+
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Claim expenses" }).ClickAsync();
+        await facilitator.GetByLabel("Mileage").CheckAsync();
+        await facilitator.GetByLabel("What it was for").FillAsync("Visit to a participant and back");
+        await facilitator.GetByLabel("Miles driven").FillAsync("10");
+        await AccessibleAsync(facilitator);
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Submit claim" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Cell, new() { Name = "£4.50" }).WaitForAsync();
+
+        var coordinator = await SignedInAsync("durham", "coordinator@durham.rjcloud.test", "/durham/claims");
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Expense claims" }).WaitForAsync();
+        await coordinator.GetByRole(AriaRole.Cell, new() { Name = "£4.50" }).WaitForAsync();
+        await AccessibleAsync(coordinator);
+        var row = coordinator.GetByRole(AriaRole.Row).Filter(new() { HasText = "£4.50" });
+        await row.GetByRole(AriaRole.Button).ClickAsync();
+        await coordinator.GetByText("Claim approved").WaitForAsync();
+        await coordinator.GetByRole(AriaRole.Cell, new() { Name = "£4.50" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    [Fact]
+    public async Task Given_a_chief_finance_officer_Then_the_budgets_page_shows_the_year_s_figures_in_a_chart_and_an_accessible_table()
+    {
+        var page = await SignedInAsync("essex", "chief-finance-officer@essex.rjcloud.test", "/essex/budgets");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Budgets and spend" }).WaitForAsync();
+        await page.GetByLabel("Financial year").SelectOptionAsync("2021-22");
+        await page.GetByRole(AriaRole.Rowheader, new() { Name = "ERMS 2021-22" }).WaitForAsync();
+        Assert.Contains("£564.80", await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "ERMS 2021-22" }).TextContentAsync());
         await AccessibleAsync(page);
     }
 }

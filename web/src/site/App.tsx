@@ -5,6 +5,10 @@ import { completeSignIn, currentSession, onSessionChange, type Session, signIn, 
 import { Footer } from './Footer';
 import { ProblemBanner } from './forms';
 import { Header, type NavItem } from './Header';
+import { Budgets } from './pages/Budgets';
+import { ClaimExpenses } from './pages/ClaimExpenses';
+import { Claims } from './pages/Claims';
+import { LogHours } from './pages/LogHours';
 import { MyRecord } from './pages/MyRecord';
 import { Practitioners } from './pages/Practitioners';
 import { Referrals } from './pages/Referrals';
@@ -20,10 +24,17 @@ const OfficeName = graphql(`
   }
 `);
 
-const staffPages: { path: string; label: string; roles: string[] }[] = [
+const money = ['commissioner', 'chief_finance_officer', 'chief_executive', 'commissioner_in_office', 'service_manager'];
+const practitioners = ['facilitator', 'coordinator', 'service_manager'];
+
+const staffPages: { path: string; label: string; roles: string[]; nav?: boolean }[] = [
   { path: 'referrals', label: 'Referrals', roles: ['coordinator', 'service_manager'] },
   { path: 'practitioners', label: 'Practitioners', roles: ['coordinator', 'service_manager'] },
-  { path: 'me', label: 'My record', roles: ['facilitator', 'coordinator', 'service_manager'] },
+  { path: 'claims', label: 'Expense claims', roles: ['coordinator', 'service_manager'] },
+  { path: 'budgets', label: 'Budgets', roles: money },
+  { path: 'me', label: 'My record', roles: practitioners },
+  { path: 'me/hours', label: 'Record hours', roles: practitioners, nav: false },
+  { path: 'me/claim', label: 'Claim expenses', roles: practitioners, nav: false },
 ];
 
 function useSession(): Session | null {
@@ -50,7 +61,7 @@ export function App() {
   const { name: officeName, known } = useOfficeName(office);
   const nav: NavItem[] = office
     ? [
-        ...(session?.office === office ? staffPages.filter((p) => p.roles.some((r) => session.roles.includes(r))) : []).map((p) => ({ href: `/${office}/${p.path}`, label: p.label })),
+        ...(session?.office === office ? staffPages.filter((p) => p.nav !== false && p.roles.some((r) => session.roles.includes(r))) : []).map((p) => ({ href: `/${office}/${p.path}`, label: p.label })),
         { href: `/${office}/refer`, label: 'Ask for restorative justice' },
         { href: `/${office}/transparency`, label: 'Transparency' },
       ]
@@ -85,6 +96,10 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
     if (!staff.roles.some((r) => session.roles.includes(r))) return <ProblemBanner message="Your role does not allow this page." />;
     if (staff.path === 'referrals') return <Referrals session={session} />;
     if (staff.path === 'practitioners') return <Practitioners session={session} />;
+    if (staff.path === 'claims') return <Claims session={session} />;
+    if (staff.path === 'budgets') return <Budgets session={session} />;
+    if (staff.path === 'me/hours') return <LogHours session={session} />;
+    if (staff.path === 'me/claim') return <ClaimExpenses session={session} />;
     return <MyRecord session={session} />;
   }
   if (match('/:office', path)) return <OfficeHome office={office} officeName={officeName} session={session} />;

@@ -52,6 +52,19 @@ internal sealed class DemoFunding(CommissioningDbContext db, ITenantDirectory di
         db.BudgetLines.Add(BudgetLine.Add(budget.Id, LineCategory.Staff, "Extended administration and case worker hours", 24_000_00, 0, now));
         db.BudgetLines.Add(BudgetLine.Add(budget.Id, LineCategory.VolunteerExpenses, "Volunteer recruitment, training and expenses", 6_000_00, 1, now));
         db.BudgetFunding.Add(BudgetFunding.From(budget.Id, further.Id, 30_000_00, now));
+
+        // This year's service, so that coordinators have a volunteer-expenses line to charge claims to (illustrative figures).
+        var year = FinancialYear.Of(RJCloud.Shared.Time.EnglandClock.Today(clock));
+        var grant = Stream("MoJ Victims Grant", FundingKind.MojVictimsGrant);
+        var current = Allocation.Record(grant.Id, year, 140_000_00, "Illustrative: this year's RJ share of the Victims Grant", now);
+        db.Allocations.Add(current);
+        var service = Budget.Create($"Restorative Justice Hub {year.Name}", year, now);
+        db.Budgets.Add(service);
+        db.BudgetLines.Add(BudgetLine.Add(service.Id, LineCategory.Staff, "Co-ordinator and case workers (illustrative)", 120_000_00, 0, now));
+        db.BudgetLines.Add(BudgetLine.Add(service.Id, LineCategory.Training, "Volunteer training (illustrative)", 8_000_00, 1, now));
+        db.BudgetLines.Add(BudgetLine.Add(service.Id, LineCategory.VolunteerExpenses, "Volunteer expenses (illustrative)", 6_000_00, 2, now));
+        db.BudgetLines.Add(BudgetLine.Add(service.Id, LineCategory.CaseManagementSystem, "Case management system (illustrative)", 6_000_00, 3, now));
+        db.BudgetFunding.Add(BudgetFunding.From(service.Id, current.Id, 140_000_00, now));
     }
 
     private void Norfolk()

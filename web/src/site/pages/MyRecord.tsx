@@ -4,7 +4,7 @@ import type { MyRecordQuery } from '../../gql/graphql';
 import { ApiProblem, execute } from '../api';
 import type { Session } from '../auth';
 import { ProblemBanner, Tag, words } from '../forms';
-import { useTitle } from '../router';
+import { Link, useTitle } from '../router';
 
 // The practitioner's own record only: the API never returns anyone else's here.
 const Mine = graphql(`
@@ -67,6 +67,10 @@ export function MyRecord({ session }: { session: Session }) {
             {record.allocatable.allocatable ? <Tag colour="green">Yes</Tag> : <><Tag colour="red">No</Tag><ul className="govuk-list govuk-list--bullet">{record.allocatable.reasons.map((r) => <li key={r}>{r}</li>)}</ul></>}
           </dd></div>
       </dl>
+      <div className="govuk-button-group">
+        <Link to={`/${session.office}/me/hours`} className="govuk-button" data-module="govuk-button">Record hours</Link>
+        <Link to={`/${session.office}/me/claim`} className="govuk-button govuk-button--secondary" data-module="govuk-button">Claim expenses</Link>
+      </div>
       <Table caption="Vetting" head={['Check', 'Issued', 'Expires']} rows={record.vettingChecks.map((c) => [words(c.kind), c.issuedOn, c.expiresOn])} />
       <Table caption="Training" head={['Course', 'Dates', 'Completed']} rows={record.training.map((t) => [t.course, `${t.startsOn} to ${t.endsOn}`, t.completedOn ?? 'Not yet'])} />
       <Table caption={`Hours, ${record.hours.from} to ${record.hours.to}: ${record.hours.total} in total`} head={['Day', 'Activity', 'Hours']}
