@@ -45,8 +45,21 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Keyboard.PressAsync("Enter");
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Request sent" }).WaitForAsync();
-        Assert.Matches(new Regex(@"^RJ-\d{4}-\d{6}$"), (await page.Locator(".govuk-panel__body strong").TextContentAsync())!.Trim());
+        var reference = (await page.Locator(".govuk-panel__body strong").TextContentAsync())!.Trim();
+        Assert.Matches(new Regex(@"^RJ-\d{4}-\d{6}$"), reference);
         await AccessibleAsync(page);
+
+        // The office's coordinator finds it in the inbox, reads the pre-check's reasons and accepts it.
+        var coordinator = await SignedInAsync("essex", "coordinator@essex.rjcloud.test", "/essex/referrals");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = $"Referral {reference}" }).WaitForAsync();
+        await coordinator.GetByText("Automatic pre-check").WaitForAsync();
+        Assert.True(await coordinator.Locator("table tbody tr").CountAsync() > 0);
+        await AccessibleAsync(coordinator);
+        await coordinator.GetByLabel("Accept").CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Referrals" }).WaitForAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
     [Fact]

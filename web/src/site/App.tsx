@@ -12,6 +12,7 @@ import { LogHours } from './pages/LogHours';
 import { MyRecord } from './pages/MyRecord';
 import { Practitioners } from './pages/Practitioners';
 import { Referrals } from './pages/Referrals';
+import { Screening } from './pages/Screening';
 import { SelfReferral, SelfReferralDone } from './pages/SelfReferral';
 import { Transparency } from './pages/Transparency';
 import { PhaseBanner } from './PhaseBanner';
@@ -90,6 +91,11 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
   if (match('/:office/refer', path)) return <SelfReferral office={office} officeName={officeName} />;
   if (match('/:office/refer/done', path)) return <SelfReferralDone reference={new URLSearchParams(path.split('?')[1]).get('reference') ?? ''} />;
   if (match('/:office/transparency', path)) return <Transparency office={office} officeName={officeName} />;
+  const referral = match('/:office/referrals/:id', path);
+  if (referral) {
+    if (!session || session.office !== office) return <SignInNeeded office={office} returnTo={path} />;
+    return <Screening session={session} id={referral.id!} />;
+  }
   const staff = staffPages.find((p) => match(`/:office/${p.path}`, path));
   if (staff) {
     if (!session || session.office !== office) return <SignInNeeded office={office} returnTo={path} />;

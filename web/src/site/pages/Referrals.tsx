@@ -4,7 +4,7 @@ import type { ReferralInboxQuery, ReferralStatus } from '../../gql/graphql';
 import { ApiProblem, execute } from '../api';
 import type { Session } from '../auth';
 import { ProblemBanner, Tag, words } from '../forms';
-import { useTitle } from '../router';
+import { Link, useTitle } from '../router';
 
 // Reading referrals is reading special-category data: the operation states its purpose, and each read is audited.
 const Inbox = graphql(`
@@ -64,7 +64,7 @@ export function Referrals({ session }: { session: Session }) {
             <tbody className="govuk-table__body">
               {rows.flatMap((edge) => (edge?.node ? [edge.node] : [])).map((node) => (
                 <tr className="govuk-table__row" key={node.id}>
-                  <td className="govuk-table__cell">{node.reference}</td>
+                  <td className="govuk-table__cell"><Link className="govuk-link" to={`/${session.office}/referrals/${encodeURIComponent(node.id)}`}>{node.reference}</Link></td>
                   <td className="govuk-table__cell">{words(node.type)}</td>
                   <td className="govuk-table__cell">{words(node.route)}</td>
                   <td className="govuk-table__cell">{node.receivedOn}</td>
