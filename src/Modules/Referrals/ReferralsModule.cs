@@ -41,6 +41,9 @@ public sealed class ReferralsModule : IModule
         services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<SubmittedReferralFields>());
         services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<SubmittedReferralFields>());
         services.AddOutbox<ReferralsDbContext>();
+        services.AddSingleton<Features.CaseWork.CaseWorkFields>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<Features.CaseWork.CaseWorkFields>());
+        services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<Features.CaseWork.CaseWorkFields>());
     }
 
     private static void AddIntake(IServiceCollection services)

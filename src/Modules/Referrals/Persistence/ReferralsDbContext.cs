@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RJCloud.Modules.Referrals.Cases;
 using RJCloud.Modules.Referrals.CommunityResolutions;
 using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Notifications;
@@ -32,4 +33,16 @@ internal sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> op
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    public DbSet<CaseAllocation> CaseAllocations => Set<CaseAllocation>();
+
+    public DbSet<InformationRequest> InformationRequests => Set<InformationRequest>();
+
+    public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
+
+    public DbSet<CaseSettings> CaseSettings => Set<CaseSettings>();
 }

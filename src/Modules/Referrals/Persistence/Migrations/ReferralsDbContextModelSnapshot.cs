@@ -23,6 +23,309 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closure_reason");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_cases_referral_id");
+
+                    b.HasIndex("TenantId", "ReferralId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_tenant_id_referral_id");
+
+                    b.HasIndex("TenantId", "State")
+                        .HasDatabaseName("ix_cases_tenant_id_state");
+
+                    b.ToTable("cases", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practitioner_id");
+
+                    b.Property<string>("PractitionerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("practitioner_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_allocations");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_allocations_case_id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_case_allocations_tenant_id_case_id");
+
+                    b.HasIndex("TenantId", "PractitionerId")
+                        .HasDatabaseName("ix_case_allocations_tenant_id_practitioner_id")
+                        .HasFilter("until IS NULL");
+
+                    b.ToTable("case_allocations", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from_state");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ToState")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to_state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_events");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_events_case_id");
+
+                    b.HasIndex("TenantId", "CaseId", "At")
+                        .HasDatabaseName("ix_case_events_tenant_id_case_id_at");
+
+                    b.ToTable("case_events", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseSettings", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.PrimitiveCollection<string[]>("ClosureReasons")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("closure_reasons");
+
+                    b.Property<int>("FacilitatorsPerCase")
+                        .HasColumnType("integer")
+                        .HasColumnName("facilitators_per_case");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_case_settings");
+
+                    b.ToTable("case_settings", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.InformationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("agency");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Chases")
+                        .HasColumnType("integer")
+                        .HasColumnName("chases");
+
+                    b.Property<DateOnly?>("LastChasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_chased_on");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_information_requests");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_information_requests_case_id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_information_requests_tenant_id_case_id");
+
+                    b.ToTable("information_requests", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Withdrawal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_withdrawals");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_withdrawals_case_id");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_case_withdrawals_participant_id");
+
+                    b.HasIndex("TenantId", "CaseId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_withdrawals_tenant_id_case_id_participant_id");
+
+                    b.ToTable("case_withdrawals", "referrals");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Referrals.CommunityResolutions.CommunityResolution", b =>
                 {
                     b.Property<Guid>("Id")
@@ -514,6 +817,63 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasFilter("delivered_at IS NULL");
 
                     b.ToTable("outbox", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Case", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Intake.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseAllocation", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_allocations_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_events_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.InformationRequest", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_information_requests_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Withdrawal", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_withdrawals_cases_case_id");
+
+                    b.HasOne("RJCloud.Modules.Referrals.Intake.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_withdrawals_participants_participant_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.CommunityResolutions.CommunityResolution", b =>
