@@ -44,6 +44,8 @@ public sealed class ReferralsModule : IModule
         services.AddSingleton<Features.CaseWork.CaseWorkFields>();
         services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<Features.CaseWork.CaseWorkFields>());
         services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<Features.CaseWork.CaseWorkFields>());
+        services.AddSchemaContributor<Features.CaseWork.WorkingTheCaseFields>();
+        services.AddSchemaContributor<Features.CaseWork.DashboardFields>();
     }
 
     private static void AddIntake(IServiceCollection services)

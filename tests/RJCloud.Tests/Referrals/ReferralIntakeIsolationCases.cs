@@ -23,12 +23,13 @@ public sealed class ReferralIntakeIsolationCases : IIsolationCases
     private static readonly DateOnly AFutureDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(40);
 
     private static readonly string[] Names = ["Winifred Ashdown-Pole", "Bartholomew Quill"];
-    private Guid caseId, requestId, participantId;
+    private Guid caseId, requestId, participantId, actionId;
 
     public async Task SeedAsync(OfficeA a)
     {
         a.Remember([.. Names, AKey, "Office A criteria to come", "Office A's request for police information", "Office A's facilitator Perpetua Lund",
-            "Office A's withdrawal reason", "Office A's closure reason"]);
+            "Office A's withdrawal reason", "Office A's closure reason", "Office A's visit notes", "Office A's risk factor", "Office A's safety measure",
+            "Office A's consent scope", "Office A's shuttle message", "Office A's agreed action", "Office A's action owner", "Office A's onward referral"]);
         await a.App.InOfficeAsync(a.Identifier, async services =>
         {
             var db = services.GetRequiredService<ReferralsDbContext>();
@@ -63,6 +64,14 @@ public sealed class ReferralIntakeIsolationCases : IIsolationCases
             db.CaseAllocations.Add(CaseAllocation.Start(opened.Id, Guid.CreateVersion7(), "Office A's facilitator Perpetua Lund", new DateOnly(2026, 5, 2), DateTimeOffset.UtcNow));
             db.InformationRequests.Add(request);
             db.Withdrawals.Add(Withdrawal.Record(opened.Id, referral.Participants[1].Id, "Office A's withdrawal reason", DateTimeOffset.UtcNow));
+            db.Contacts.Add(Contact.Record(opened.Id, referral.Participants[0].Id, ContactKind.HomeVisit, new DateOnly(2026, 5, 3), "Office A's visit notes",
+                ["Office A's risk factor"], ["Office A's safety measure"], true, true, "Office A's consent scope", "a-facilitator", DateTimeOffset.UtcNow));
+            db.CaseMessages.Add(CaseMessage.Record(opened.Id, MessageKind.ShuttleMessage, referral.Participants[0].Id, referral.Participants[1].Id, "Office A's shuttle message",
+                referral.Participants[0].Id, new DateOnly(2026, 5, 4), DateTimeOffset.UtcNow));
+            var action = AgreementAction.Agree(opened.Id, "Office A's agreed action", "Office A's action owner", new DateOnly(2026, 6, 1), DateTimeOffset.UtcNow);
+            db.AgreementActions.Add(action);
+            db.OnwardReferrals.Add(OnwardReferral.Make(opened.Id, OnwardAgency.Probation, "Office A's onward referral", new DateOnly(2026, 5, 5), DateTimeOffset.UtcNow));
+            actionId = action.Id;
             db.CaseSettings.Add(CaseSettings.Set(3, [.. CaseSettings.DefaultClosureReasons, "Office A's closure reason"], DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
             (caseId, requestId, participantId) = (opened.Id, request.Id, referral.Participants[0].Id);
@@ -74,6 +83,14 @@ public sealed class ReferralIntakeIsolationCases : IIsolationCases
             return true;
         });
     }
+
+    private static object Conference() => new
+    {
+        venue = "B's hall", at = "2026-06-01T10:00:00Z", roomBooked = true, refreshmentsBooked = true, policeAttending = false,
+        attendees = new[] { new { name = "B one", role = "harmed person" }, new { name = "B two", role = "person responsible" } },
+    };
+
+    private static object Agreement() => new { actions = new[] { new { description = "B's action", owner = "B", dueOn = "2026-07-01" } } };
 
     private static object CaseInput(Guid @case, object rest)
     {
@@ -122,6 +139,24 @@ public sealed class ReferralIntakeIsolationCases : IIsolationCases
         new NodeCase("Referral", OwnerView.Nobody),
         new NodeCase("Case", OwnerView.Nobody),
         new Listing("Query.cases"),
+        new Listing("Query.caseDashboard"),
+        new Probe("Mutation.recordContact", "A's case is not found, as one that does not exist",
+            () => CaseInput(caseId, new { participantId = GlobalId.Encode("Participant", participantId), kind = "PHONE", on = "2026-05-01", policeShouldAttend = false }),
+            () => CaseInput(Guid.CreateVersion7(), new { participantId = GlobalId.Encode("Participant", participantId), kind = "PHONE", on = "2026-05-01", policeShouldAttend = false })) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.chooseMethod", "A's case is not found, as one that does not exist",
+            () => CaseInput(caseId, new { method = "LETTER", reason = "B's reason" }), () => CaseInput(Guid.CreateVersion7(), new { method = "LETTER", reason = "B's reason" })) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.recordCaseMessage", "A's case is not found, as one that does not exist",
+            () => CaseInput(caseId, new { kind = "LETTER_DRAFT", fromParticipantId = GlobalId.Encode("Participant", participantId), content = "B's letter" }),
+            () => CaseInput(Guid.CreateVersion7(), new { kind = "LETTER_DRAFT", fromParticipantId = GlobalId.Encode("Participant", participantId), content = "B's letter" })) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.planConference", "A's case is not found, as one that does not exist",
+            () => CaseInput(caseId, Conference()), () => CaseInput(Guid.CreateVersion7(), Conference())) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.recordOutcomeAgreement", "A's case is not found, as one that does not exist",
+            () => CaseInput(caseId, Agreement()), () => CaseInput(Guid.CreateVersion7(), Agreement())) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.monitorAgreementAction", "A's agreed action is not found, as one that does not exist",
+            () => new { input = new { actionId = GlobalId.Encode("AgreementAction", actionId), status = "DONE" } },
+            () => new { input = new { actionId = GlobalId.Encode("AgreementAction", Guid.CreateVersion7()), status = "DONE" } }) { UserError = "NOT_FOUND" },
+        new Probe("Mutation.recordOnwardReferral", "A's case is not found, as one that does not exist",
+            () => CaseInput(caseId, new { agency = "PROBATION", detail = "B's detail" }), () => CaseInput(Guid.CreateVersion7(), new { agency = "PROBATION", detail = "B's detail" })) { UserError = "NOT_FOUND" },
         new Probe("Mutation.openCase", "A's referral is not found, as one that does not exist",
             () => new { input = new { referralId = GlobalId.Encode("Referral", referralId) } },
             () => new { input = new { referralId = GlobalId.Encode("Referral", Guid.CreateVersion7()) } }) { UserError = "NOT_FOUND" },

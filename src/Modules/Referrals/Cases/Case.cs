@@ -29,6 +29,35 @@ internal sealed class Case : ITenantOwned
 
     public string? ClosureReason { get; private set; }
 
+    public CommunicationMethod? Method { get; private set; }
+
+    public Conference? Conference { get; private set; }
+
+    /// <summary>Participants given a copy of the outcome agreement.</summary>
+    public IReadOnlyList<Guid> AgreementCopiesGivenTo { get; private set; } = [];
+
+    public DateOnly? AgreedOn { get; private set; }
+
+    public CaseEvent ChooseMethod(CommunicationMethod method, string why, string? by, DateTimeOffset now)
+    {
+        Method = method;
+        return CaseEvent.Of(Id, "MethodChosen", null, null, $"{method}: {why}", by, now);
+    }
+
+    public CaseEvent PlanConference(Conference conference, string? by, DateTimeOffset now)
+    {
+        Method = CommunicationMethod.Conference;
+        Conference = conference;
+        return CaseEvent.Of(Id, "ConferencePlanned", null, null, $"Conference at {conference.Venue} on {conference.At:d MMMM yyyy HH:mm}", by, now);
+    }
+
+    public CaseEvent RecordAgreement(DateOnly on, IReadOnlyList<Guid> copiesGivenTo, int actions, string? by, DateTimeOffset now)
+    {
+        AgreedOn = on;
+        AgreementCopiesGivenTo = [.. copiesGivenTo];
+        return CaseEvent.Of(Id, "OutcomeAgreed", null, null, $"Outcome agreement with {actions} action(s); copies given to {copiesGivenTo.Count} participant(s)", by, now);
+    }
+
     /// <summary>The next step of the hub process from each state, except allocation (allocateCase) and closure (closeCase).</summary>
     public static readonly IReadOnlyDictionary<CaseState, CaseState> NextStep = new Dictionary<CaseState, CaseState>
     {

@@ -16,6 +16,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Reference).HasMaxLength(32);
         builder.Property(c => c.State).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.ClosureReason).HasMaxLength(200);
+        builder.Property(c => c.Method).HasConversion<string>().HasMaxLength(32);
+        builder.OwnsOne(c => c.Conference, c => { c.ToJson("conference"); c.OwnsMany(x => x.Attendees); });
         // PostgreSQL's xmin: two people moving the same case at once cannot both win.
         builder.Property<uint>("xmin").IsRowVersion();
         builder.HasOne<Referral>().WithMany().HasForeignKey(c => c.ReferralId).OnDelete(DeleteBehavior.Restrict);
@@ -93,5 +95,66 @@ internal sealed class CaseSettingsConfiguration : IEntityTypeConfiguration<CaseS
         builder.ToTable("case_settings");
         builder.HasKey(s => s.TenantId);
         builder.Property(s => s.TenantId).ValueGeneratedNever();
+    }
+}
+
+[ForContext(typeof(ReferralsDbContext))]
+internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> builder)
+    {
+        builder.ToTable("case_contacts");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Notes).HasMaxLength(8000);
+        builder.Property(c => c.ConsentScope).HasMaxLength(500);
+        builder.Property(c => c.RecordedBy).HasMaxLength(64);
+        builder.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.TenantId, c.CaseId, c.On });
+    }
+}
+
+[ForContext(typeof(ReferralsDbContext))]
+internal sealed class CaseMessageConfiguration : IEntityTypeConfiguration<CaseMessage>
+{
+    public void Configure(EntityTypeBuilder<CaseMessage> builder)
+    {
+        builder.ToTable("case_messages");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.Content).HasMaxLength(8000);
+        builder.HasOne<Case>().WithMany().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.TenantId, m.CaseId });
+    }
+}
+
+[ForContext(typeof(ReferralsDbContext))]
+internal sealed class AgreementActionConfiguration : IEntityTypeConfiguration<AgreementAction>
+{
+    public void Configure(EntityTypeBuilder<AgreementAction> builder)
+    {
+        builder.ToTable("case_agreement_actions");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Description).HasMaxLength(1000);
+        builder.Property(a => a.Owner).HasMaxLength(200);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Case>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.TenantId, a.CaseId });
+        builder.HasIndex(a => new { a.TenantId, a.Status, a.DueOn });
+    }
+}
+
+[ForContext(typeof(ReferralsDbContext))]
+internal sealed class OnwardReferralConfiguration : IEntityTypeConfiguration<OnwardReferral>
+{
+    public void Configure(EntityTypeBuilder<OnwardReferral> builder)
+    {
+        builder.ToTable("case_onward_referrals");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Agency).HasConversion<string>().HasMaxLength(32);
+        builder.Property(o => o.Detail).HasMaxLength(2000);
+        builder.HasOne<Case>().WithMany().HasForeignKey(o => o.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.TenantId, o.CaseId });
     }
 }

@@ -45,4 +45,12 @@ internal sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> op
     public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
 
     public DbSet<CaseSettings> CaseSettings => Set<CaseSettings>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+
+    public DbSet<AgreementAction> AgreementActions => Set<AgreementAction>();
+
+    public DbSet<OnwardReferral> OnwardReferrals => Set<OnwardReferral>();
 }

@@ -123,3 +123,115 @@ internal sealed class CaseSettingsInputType : InputObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("closureReasons");
     }
 }
+
+internal sealed class RecordContactInputType : InputObjectGraphType
+{
+    public RecordContactInputType()
+    {
+        Name = "RecordContactInput";
+        Field<NonNullGraphType<IdGraphType>>("caseId");
+        Field<NonNullGraphType<IdGraphType>>("participantId");
+        Field<NonNullGraphType<EnumerationGraphType<ContactKind>>>("kind");
+        Field<NonNullGraphType<DateOnlyGraphType>>("on");
+        Field<StringGraphType>("notes");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("riskFactors");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("safetyMeasures");
+        Field<NonNullGraphType<BooleanGraphType>>("policeShouldAttend");
+        Field<BooleanGraphType>("consentGiven").Description("Null when consent was not asked at this contact.");
+        Field<StringGraphType>("consentScope").Description("What they consented to, e.g. \"to a face-to-face conference\".");
+    }
+}
+
+internal sealed class ChooseMethodInputType : InputObjectGraphType
+{
+    public ChooseMethodInputType()
+    {
+        Name = "ChooseMethodInput";
+        Field<NonNullGraphType<IdGraphType>>("caseId");
+        Field<NonNullGraphType<EnumerationGraphType<CommunicationMethod>>>("method");
+        Field<NonNullGraphType<StringGraphType>>("reason");
+    }
+}
+
+internal sealed class CaseMessageInputType : InputObjectGraphType
+{
+    public CaseMessageInputType()
+    {
+        Name = "RecordCaseMessageInput";
+        Field<NonNullGraphType<IdGraphType>>("caseId");
+        Field<NonNullGraphType<EnumerationGraphType<MessageKind>>>("kind");
+        Field<NonNullGraphType<IdGraphType>>("fromParticipantId");
+        Field<IdGraphType>("toParticipantId");
+        Field<NonNullGraphType<StringGraphType>>("content");
+        Field<BooleanGraphType>("approvedBySender").Description("Shuttle mediation: the sender approved the wording.");
+        Field<DateOnlyGraphType>("passedOn");
+    }
+}
+
+internal sealed class PlanConferenceInputType : InputObjectGraphType
+{
+    public PlanConferenceInputType()
+    {
+        Name = "PlanConferenceInput";
+        Field<NonNullGraphType<IdGraphType>>("caseId");
+        Field<NonNullGraphType<StringGraphType>>("venue");
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttendeeInputType>>>>("attendees");
+        Field<NonNullGraphType<BooleanGraphType>>("roomBooked");
+        Field<NonNullGraphType<BooleanGraphType>>("refreshmentsBooked");
+        Field<NonNullGraphType<BooleanGraphType>>("policeAttending");
+    }
+}
+
+internal sealed class AttendeeInputType : InputObjectGraphType
+{
+    public AttendeeInputType()
+    {
+        Name = "ConferenceAttendeeInput";
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<NonNullGraphType<StringGraphType>>("role").Description("e.g. harmed person, person responsible, supporter, facilitator, police officer.");
+    }
+}
+
+internal sealed class AgreementInputType : InputObjectGraphType
+{
+    public AgreementInputType()
+    {
+        Name = "RecordOutcomeAgreementInput";
+        Field<NonNullGraphType<IdGraphType>>("caseId");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementActionInputType>>>>("actions");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("copiesGivenTo").Description("Participants given a copy.");
+    }
+}
+
+internal sealed class AgreementActionInputType : InputObjectGraphType
+{
+    public AgreementActionInputType()
+    {
+        Name = "AgreementActionInput";
+        Field<NonNullGraphType<StringGraphType>>("description");
+        Field<NonNullGraphType<StringGraphType>>("owner");
+        Field<NonNullGraphType<DateOnlyGraphType>>("dueOn");
+    }
+}
+
+internal sealed class MonitorActionInputType : InputObjectGraphType
+{
+    public MonitorActionInputType()
+    {
+        Name = "MonitorAgreementActionInput";
+        Field<NonNullGraphType<IdGraphType>>("actionId");
+        Field<NonNullGraphType<EnumerationGraphType<ActionStatus>>>("status");
+    }
+}
+
+internal sealed class OnwardInputType : InputObjectGraphType
+{
+    public OnwardInputType()
+    {
+        Name = "RecordOnwardReferralInput";
+        Field<NonNullGraphType<IdGraphType>>("caseId");
+        Field<NonNullGraphType<EnumerationGraphType<OnwardAgency>>>("agency");
+        Field<NonNullGraphType<StringGraphType>>("detail");
+    }
+}

@@ -79,6 +79,17 @@ internal sealed class CaseGraphType : NodeGraphType<Case>
             .Resolve(c => CaseLoaders.Allocations(c.RequestServices!, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InformationRequestType>>>>("informationRequests")
             .Resolve(c => CaseLoaders.Requests(c.RequestServices!, c.Source.Id));
+        Field<EnumerationGraphType<CommunicationMethod>>("method").Resolve(c => c.Source.Method);
+        Field<ConferenceType>("conference").Resolve(c => c.Source.Conference);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactType>>>>("contacts").Description("Contacts and visits with their risk assessments: special category data.")
+            .Resolve(c => WorkLoaders.Contacts(c.RequestServices!, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseMessageType>>>>("messages").Description("Letters and shuttle-mediation messages.")
+            .Resolve(c => WorkLoaders.Messages(c.RequestServices!, c.Source.Id));
+        Field(c => c.AgreedOn, nullable: true).Description("When the outcome agreement was made.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("agreementCopiesGivenTo")
+            .Resolve(c => c.Source.AgreementCopiesGivenTo.Select(id => GlobalId.Encode("Participant", id)).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementActionType>>>>("agreementActions").Resolve(c => WorkLoaders.Actions(c.RequestServices!, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OnwardReferralType>>>>("onwardReferrals").Resolve(c => WorkLoaders.Onward(c.RequestServices!, c.Source.Id));
         Field<NonNullGraphType<CandidatesType>>("allocationCandidates")
             .Description("Who could take this case today, best fit first, and everyone else with why not (coordinators and service managers).")
             .Authorize(CaseAccess.Managers)

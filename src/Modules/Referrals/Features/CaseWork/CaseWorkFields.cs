@@ -287,23 +287,27 @@ internal sealed class CaseWorkFields(TimeProvider clock) : ISchemaContributor, I
             [.. participants.Select(p => new CaseClosedParticipant(p.Id, p.Role.ToString(), withdrew.Contains(p.Id) || p.Id == withdrewNow))])), now));
     }
 
-    private static ReferralsDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ReferralsDbContext>();
+    internal static ReferralsDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ReferralsDbContext>();
 
     private static async Task<CaseSettings> SettingsAsync(ReferralsDbContext db, CancellationToken cancellationToken) =>
         await db.CaseSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? CaseSettings.Defaults();
 
-    private static string Text(Dictionary<string, object?> input, string field) => ((string?)input.GetValueOrDefault(field))?.Trim() ?? "";
+    internal static string Text(Dictionary<string, object?> input, string field) => ((string?)input.GetValueOrDefault(field))?.Trim() ?? "";
 
     private static string Words(Enum value) =>
         string.Concat(value.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
     /// <summary>Finds the case the input names (only among those the caller may see), lets the step act, and saves; a refusal changes nothing.</summary>
-    private static async Task<CasePayload?> ActAsync(IResolveFieldContext context, Func<ReferralsDbContext, Case, Dictionary<string, object?>, Task<List<UserError>>> act)
+    internal static async Task<CasePayload?> ActAsync(IResolveFieldContext context, Func<ReferralsDbContext, Case, Dictionary<string, object?>, Task<List<UserError>>> act)
     {
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         var db = Db(context);
         var id = GlobalId.DecodeFor(CaseGraphType.Name, input["caseId"]?.ToString());
-        var @case = id is null ? null : await db.Cases.FirstOrDefaultAsync(c => c.Id == id, context.CancellationToken);
+        // Facilitators act only on the cases they hold: any other id is not found, as one that does not exist.
+        var visible = await CaseAccess.VisibleAsync(context.RequestServices!, context.CancellationToken);
+        var @case = id is null || !await visible.AnyAsync(c => c.Id == id, context.CancellationToken)
+            ? null
+            : await db.Cases.FirstOrDefaultAsync(c => c.Id == id, context.CancellationToken);
         if (@case is null) return CasePayload.Refuse(UserError.For("NOT_FOUND", "There is no case with this id.", "input", "caseId"));
         var errors = await act(db, @case, input);
         if (errors.Count > 0)

@@ -23,12 +23,77 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.AgreementAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_agreement_actions");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_agreement_actions_case_id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_case_agreement_actions_tenant_id_case_id");
+
+                    b.HasIndex("TenantId", "Status", "DueOn")
+                        .HasDatabaseName("ix_case_agreement_actions_tenant_id_status_due_on");
+
+                    b.ToTable("case_agreement_actions", "referrals");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreed_on");
+
+                    b.PrimitiveCollection<Guid[]>("AgreementCopiesGivenTo")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("agreement_copies_given_to");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
@@ -38,6 +103,11 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("closure_reason");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("method");
 
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone")
@@ -192,6 +262,65 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                     b.ToTable("case_events", "referrals");
                 });
 
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApprovedByParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by_participant_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("FromParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_participant_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("PassedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("passed_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid?>("ToParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_participant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_messages");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_messages_case_id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_case_messages_tenant_id_case_id");
+
+                    b.ToTable("case_messages", "referrals");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseSettings", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -215,6 +344,88 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasName("pk_case_settings");
 
                     b.ToTable("case_settings", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool?>("ConsentGiven")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_given");
+
+                    b.Property<string>("ConsentScope")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("consent_scope");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<bool>("PoliceShouldAttend")
+                        .HasColumnType("boolean")
+                        .HasColumnName("police_should_attend");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by");
+
+                    b.PrimitiveCollection<string[]>("RiskFactors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("risk_factors");
+
+                    b.PrimitiveCollection<string[]>("SafetyMeasures")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("safety_measures");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_contacts");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_contacts_case_id");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_case_contacts_participant_id");
+
+                    b.HasIndex("TenantId", "CaseId", "On")
+                        .HasDatabaseName("ix_case_contacts_tenant_id_case_id_on");
+
+                    b.ToTable("case_contacts", "referrals");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.InformationRequest", b =>
@@ -279,6 +490,49 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasDatabaseName("ix_information_requests_tenant_id_case_id");
 
                     b.ToTable("information_requests", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.OnwardReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("agency");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_onward_referrals");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_onward_referrals_case_id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_case_onward_referrals_tenant_id_case_id");
+
+                    b.ToTable("case_onward_referrals", "referrals");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Withdrawal", b =>
@@ -819,6 +1073,16 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                     b.ToTable("outbox", "referrals");
                 });
 
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.AgreementAction", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_agreement_actions_cases_case_id");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Case", b =>
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Intake.Referral", null)
@@ -827,6 +1091,58 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_cases_referrals_referral_id");
+
+                    b.OwnsOne("RJCloud.Modules.Referrals.Cases.Conference", "Conference", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<bool>("PoliceAttending");
+
+                            b1.Property<bool>("RefreshmentsBooked");
+
+                            b1.Property<bool>("RoomBooked");
+
+                            b1.Property<string>("Venue")
+                                .IsRequired();
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("cases", "referrals");
+
+                            b1
+                                .ToJson("conference")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+
+                            b1.OwnsMany("RJCloud.Modules.Referrals.Cases.ConferenceAttendee", "Attendees", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConferenceCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("cases", "referrals");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceCaseId");
+                                });
+
+                            b1.Navigation("Attendees");
+                        });
+
+                    b.Navigation("Conference");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseAllocation", b =>
@@ -849,6 +1165,33 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasConstraintName("fk_case_events_cases_case_id");
                 });
 
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseMessage", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_messages_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Contact", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_contacts_cases_case_id");
+
+                    b.HasOne("RJCloud.Modules.Referrals.Intake.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_contacts_participants_participant_id");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.InformationRequest", b =>
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
@@ -857,6 +1200,16 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_information_requests_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.OnwardReferral", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_onward_referrals_cases_case_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Withdrawal", b =>
