@@ -35,22 +35,13 @@ public sealed class OutboxWorker<TContext>(
         Periodic.RunAfterStartAsync(lifetime, clock, TimeSpan.FromSeconds(options.Value.PollSeconds), DeliverDueAsync, logger, stoppingToken);
 
     /// <summary>One pass over every office at work; returns how many messages were delivered.</summary>
-    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
-    {
-        IReadOnlyList<CurrentTenant> offices;
-        using (var scope = scopes.CreateScope())
-            offices = await scope.ServiceProvider.GetRequiredService<ITenantDirectory>().OfficesAtWorkAsync(cancellationToken);
-        var delivered = 0;
-        foreach (var office in offices) delivered += await DeliverAsync(office, cancellationToken);
-        return delivered;
-    }
+    public Task<int> DeliverDueAsync(CancellationToken cancellationToken) =>
+        Periodic.ForEachOfficeAsync(scopes, (services, office) => DeliverAsync(services, office, cancellationToken), cancellationToken);
 
-    private async Task<int> DeliverAsync(CurrentTenant office, CancellationToken cancellationToken)
+    private async Task<int> DeliverAsync(IServiceProvider services, CurrentTenant office, CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(office);
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var channel = scope.ServiceProvider.GetRequiredService<INotificationChannel>();
+        var db = services.GetRequiredService<TContext>();
+        var channel = services.GetRequiredService<INotificationChannel>();
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The schema is the module's own constant, never input.

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Resolution;
 
 namespace RJCloud.Tenancy.Outbox;
 
@@ -28,5 +31,24 @@ public static class Periodic
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>
+    /// One pass over every office at work, each in its own scope entered as that office (so its query filters and
+    /// row-level security apply); returns the sum of what each office's work counted.
+    /// </summary>
+    public static async Task<int> ForEachOfficeAsync(IServiceScopeFactory scopes, Func<IServiceProvider, CurrentTenant, Task<int>> work, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<CurrentTenant> offices;
+        using (var scope = scopes.CreateScope())
+            offices = await scope.ServiceProvider.GetRequiredService<ITenantDirectory>().OfficesAtWorkAsync(cancellationToken);
+        var total = 0;
+        foreach (var office in offices)
+        {
+            using var scope = scopes.CreateScope();
+            using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(office);
+            total += await work(scope.ServiceProvider, office);
+        }
+        return total;
     }
 }

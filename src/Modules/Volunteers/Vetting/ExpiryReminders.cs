@@ -42,21 +42,12 @@ internal sealed class ExpiryReminders(
         Periodic.RunAfterStartAsync(lifetime, clock, TimeSpan.FromMinutes(options.Value.PollMinutes), RemindAsync, logger, stoppingToken);
 
     /// <summary>One pass over every office at work; returns how many reminders were produced.</summary>
-    public async Task<int> RemindAsync(CancellationToken cancellationToken)
-    {
-        IReadOnlyList<CurrentTenant> offices;
-        using (var scope = scopes.CreateScope())
-            offices = await scope.ServiceProvider.GetRequiredService<ITenantDirectory>().OfficesAtWorkAsync(cancellationToken);
-        var produced = 0;
-        foreach (var office in offices) produced += await RemindAsync(office, cancellationToken);
-        return produced;
-    }
+    public Task<int> RemindAsync(CancellationToken cancellationToken) =>
+        Periodic.ForEachOfficeAsync(scopes, (services, office) => RemindAsync(services, office, cancellationToken), cancellationToken);
 
-    private async Task<int> RemindAsync(CurrentTenant office, CancellationToken cancellationToken)
+    private async Task<int> RemindAsync(IServiceProvider services, CurrentTenant office, CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(office);
-        var db = scope.ServiceProvider.GetRequiredService<VolunteersDbContext>();
+        var db = services.GetRequiredService<VolunteersDbContext>();
         var today = clock.Today();
         var policy = await Compliance.PolicyAsync(db, cancellationToken);
         var horizon = today.AddDays(policy.ReminderDays.DefaultIfEmpty(0).Max());
