@@ -224,4 +224,42 @@ public sealed class CaseWorkTests(IntakeApp app) : IClassFixture<IntakeApp>
         Assert.Equal(["UNKNOWN_REASON"], Codes(unknown));
         Assert.Equal("CLOSED", closed.GetProperty("state").GetString());
     }
+
+    [Fact]
+    public async Task Given_two_coordinators_moving_the_same_case_at_once_Then_one_wins_and_the_other_is_told_nothing_was_lost()
+    {
+        var first = await app.StaffAsync(Office);
+        var second = await app.StaffAsync(Office);
+        var caseId = await AcceptedCaseAsync(first);
+
+        var answers = await Task.WhenAll(
+            MutateAsync(first, "moveCase", "MoveCaseInput", new { caseId, to = "SUITABILITY_ASSESSMENT", reason = "First coordinator" }),
+            MutateAsync(second, "moveCase", "MoveCaseInput", new { caseId, to = "SUITABILITY_ASSESSMENT", reason = "Second coordinator" }));
+        var view = await ViewAsync(first, caseId);
+
+        Assert.Single(answers, a => Codes(a).Length == 0);
+        Assert.Single(answers, a => Codes(a) is ["CHANGED_MEANWHILE"] or ["ILLEGAL_TRANSITION"]);
+        Assert.Single(view.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("kind").GetString() == "Moved");
+    }
+
+    [Fact]
+    public async Task Given_cases_in_work_Then_the_dashboard_counts_them_by_state_and_shows_each_facilitator_s_load()
+    {
+        var coordinator = await app.StaffAsync(Office);
+        const string Dashboard = "{ caseDashboard { byState { state cases } openCaseAges { age cases } overdueActions facilitatorLoad { name openCases } } }";
+        int InState(JsonElement d, string state) => d.GetProperty("byState").EnumerateArray().Single(s => s.GetProperty("state").GetString() == state).GetProperty("cases").GetInt32();
+        var before = Payload(await coordinator.PostAsync(Dashboard), "caseDashboard");
+        var caseId = await AcceptedCaseAsync(coordinator);
+        await MutateAsync(coordinator, "moveCase", "MoveCaseInput", new { caseId, to = "SUITABILITY_ASSESSMENT", reason = "Checks" });
+        var name = $"Mo Load {Guid.NewGuid():N}"[..14];
+        var (a, b) = (await PractitionerAsync(name), await PractitionerAsync("Ned Next"));
+        await MutateAsync(coordinator, "allocateCase", "AllocateCaseInput", new { caseId, practitionerIds = new[] { P(a), P(b) } });
+        var after = Payload(await coordinator.PostAsync(Dashboard), "caseDashboard");
+        var facilitator = await app.StaffAsync(Office, Roles.Facilitator);
+
+        Assert.Equal(InState(before, "ALLOCATED") + 1, InState(after, "ALLOCATED"));
+        Assert.Equal(1, after.GetProperty("facilitatorLoad").EnumerateArray().Single(f => f.GetProperty("name").GetString() == name).GetProperty("openCases").GetInt32());
+        Assert.True(after.GetProperty("openCaseAges")[0].GetProperty("cases").GetInt32() >= 1);
+        Assert.Equal("FORBIDDEN", (await facilitator.PostAsync(Dashboard)).FirstErrorCode);
+    }
 }
