@@ -171,4 +171,36 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains("£564.80", await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "ERMS 2021-22" }).TextContentAsync());
         await AccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task Given_an_accepted_referral_Then_the_coordinator_finds_its_case_on_the_dashboard_moves_it_and_allocates_two_facilitators_from_the_ranked_list()
+    {
+        var police = app.GraphQLWith((await app.ClientCredentialsAsync("essex", "essex-police-demo", "essex-police-demo-secret")).AccessToken!);
+        var reference = (await police.PostAsync(RJCloud.Tests.Referrals.ReferralForms.Submit,
+                new { input = RJCloud.Tests.Referrals.ReferralForms.AntiSocialBehaviour(Guid.NewGuid().ToString()) }))
+            .Data.GetProperty("submitReferral").GetProperty("reference").GetString()!;
+        var coordinator = await SignedInAsync("essex", "coordinator@essex.rjcloud.test", "/essex/referrals");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await coordinator.GetByLabel("Accept").CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Referrals" }).WaitForAsync();
+
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Cases" }).WaitForAsync();
+        await AccessibleAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = $"Case {reference}" }).WaitForAsync();
+        await coordinator.GetByLabel("Why").FillAsync("Both parties reached by phone");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Move to suitability assessment" }).ClickAsync();
+        await coordinator.GetByText("Suitability assessment", new() { Exact = true }).First.WaitForAsync();
+
+        var choices = coordinator.Locator("input[name=practitionerIds]");
+        await choices.Nth(0).CheckAsync();
+        await choices.Nth(1).CheckAsync();
+        await AccessibleAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Allocate", Exact = true }).ClickAsync();
+        await coordinator.GetByText("Allocated", new() { Exact = true }).First.WaitForAsync();
+        Assert.Equal(2, await coordinator.Locator("h2:has-text('Facilitators') + ul li").CountAsync());
+        await AccessibleAsync(coordinator);
+    }
 }

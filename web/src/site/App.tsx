@@ -6,6 +6,7 @@ import { Footer } from './Footer';
 import { ProblemBanner } from './forms';
 import { Header, type NavItem } from './Header';
 import { Budgets } from './pages/Budgets';
+import { CaseDetail, Cases } from './pages/Cases';
 import { ClaimExpenses } from './pages/ClaimExpenses';
 import { Claims } from './pages/Claims';
 import { LogHours } from './pages/LogHours';
@@ -30,6 +31,7 @@ const practitioners = ['facilitator', 'coordinator', 'service_manager'];
 
 const staffPages: { path: string; label: string; roles: string[]; nav?: boolean }[] = [
   { path: 'referrals', label: 'Referrals', roles: ['coordinator', 'service_manager'] },
+  { path: 'cases', label: 'Cases', roles: ['coordinator', 'service_manager'] },
   { path: 'practitioners', label: 'Practitioners', roles: ['coordinator', 'service_manager'] },
   { path: 'claims', label: 'Expense claims', roles: ['coordinator', 'service_manager'] },
   { path: 'budgets', label: 'Budgets', roles: money },
@@ -91,6 +93,11 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
   if (match('/:office/refer', path)) return <SelfReferral office={office} officeName={officeName} />;
   if (match('/:office/refer/done', path)) return <SelfReferralDone reference={new URLSearchParams(path.split('?')[1]).get('reference') ?? ''} />;
   if (match('/:office/transparency', path)) return <Transparency office={office} officeName={officeName} />;
+  const casePage = match('/:office/cases/:id', path);
+  if (casePage) {
+    if (!session || session.office !== office) return <SignInNeeded office={office} returnTo={path} />;
+    return <CaseDetail session={session} id={casePage.id!} />;
+  }
   const referral = match('/:office/referrals/:id', path);
   if (referral) {
     if (!session || session.office !== office) return <SignInNeeded office={office} returnTo={path} />;
@@ -103,6 +110,7 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
     if (staff.path === 'referrals') return <Referrals session={session} />;
     if (staff.path === 'practitioners') return <Practitioners session={session} />;
     if (staff.path === 'claims') return <Claims session={session} />;
+    if (staff.path === 'cases') return <Cases session={session} />;
     if (staff.path === 'budgets') return <Budgets session={session} />;
     if (staff.path === 'me/hours') return <LogHours session={session} />;
     if (staff.path === 'me/claim') return <ClaimExpenses session={session} />;
