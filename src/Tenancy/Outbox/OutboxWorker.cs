@@ -42,6 +42,7 @@ public sealed class OutboxWorker<TContext>(
     {
         var db = services.GetRequiredService<TContext>();
         var channel = services.GetRequiredService<INotificationChannel>();
+        var subscribers = services.GetServices<IOutboxSubscriber>().ToLookup(s => s.Kind);
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The schema is the module's own constant, never input.
@@ -58,6 +59,8 @@ public sealed class OutboxWorker<TContext>(
         {
             try
             {
+                // Subscribers are idempotent, the channel (an e-mail) is not: they go first, so a retry never sends twice.
+                foreach (var subscriber in subscribers[message.Kind]) await subscriber.HandleAsync(message, cancellationToken);
                 await channel.DeliverAsync(message, cancellationToken);
                 message.Delivered(clock.GetUtcNow());
                 delivered++;

@@ -26,12 +26,6 @@ internal sealed record CaseNotification(string Reference, string What, string? R
     public const string Kind = "caseUpdate";
 }
 
-internal sealed record CaseClosedEvent(Guid CaseId, Guid ReferralId, string Reference, string Reason, IReadOnlyList<CaseClosedParticipant> Participants)
-{
-    public const string Kind = "caseClosed";
-}
-
-internal sealed record CaseClosedParticipant(Guid ParticipantId, string Role, bool Withdrew);
 
 /// <summary>
 /// Case work: cases are opened by accepting a referral (or openCase for one accepted before), moved along the
@@ -283,7 +277,7 @@ internal sealed class CaseWorkFields(TimeProvider clock) : ISchemaContributor, I
         var participants = await db.Participants.AsNoTracking().Where(p => p.ReferralId == @case.ReferralId).OrderBy(p => p.Position).ToListAsync(cancellationToken);
         var withdrew = await db.Withdrawals.AsNoTracking().Where(w => w.CaseId == @case.Id).Select(w => w.ParticipantId).ToListAsync(cancellationToken);
         db.Outbox.Add(OutboxMessage.Create(CaseNotification.Kind, @case.Id, JsonSerializer.Serialize(new CaseNotification(referral.Reference, "Case closed", reason)), now));
-        db.Outbox.Add(OutboxMessage.Create(CaseClosedEvent.Kind, @case.Id, JsonSerializer.Serialize(new CaseClosedEvent(@case.Id, referral.Id, referral.Reference, reason,
+        db.Outbox.Add(OutboxMessage.Create(CaseClosed.Kind, @case.Id, JsonSerializer.Serialize(new CaseClosed(@case.Id, referral.Id, referral.Reference, reason,
             [.. participants.Select(p => new CaseClosedParticipant(p.Id, p.Role.ToString(), withdrew.Contains(p.Id) || p.Id == withdrewNow))])), now));
     }
 
