@@ -59,6 +59,7 @@ public sealed class ReferralsModule : IModule
         services.AddSingleton<PublicFormLimits>();
         services.AddSchemaContributor<SubmitReferralFields>();
         services.AddSchemaContributor<SelfReferralFields>();
+        services.AddSchemaContributor<PublicTypesQuery>();
         services.AddSchemaContributor<RecordCommunityResolutionFields>();
         services.AddSingleton<ReferralCriteriaFields>();
         services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<ReferralCriteriaFields>());

@@ -139,6 +139,7 @@ public sealed class ReferralIntakeIsolationCases : IIsolationCases
         new NodeCase("Referral", OwnerView.Nobody),
         new NodeCase("Case", OwnerView.Nobody),
         new Listing("Query.cases"),
+        new Listing("Query.selfReferralTypes"),
         new Listing("Query.caseDashboard"),
         new Probe("Mutation.recordContact", "A's case is not found, as one that does not exist",
             () => CaseInput(caseId, new { participantId = GlobalId.Encode("Participant", participantId), kind = "PHONE", on = "2026-05-01", policeShouldAttend = false }),

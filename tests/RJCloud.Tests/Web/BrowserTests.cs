@@ -31,7 +31,8 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await summary.GetByText("Select what happened").WaitForAsync();
         await AccessibleAsync(page);
 
-        // Essex takes neighbour disputes only from partner agencies: the public asks about a low-level crime.
+        // Essex takes neighbour disputes only from partner agencies, so its public form does not offer them.
+        Assert.Equal(0, await page.GetByLabel("A dispute with a neighbour").CountAsync());
         await page.GetByLabel("A low-level crime").CheckAsync();
         await page.GetByLabel("I was harmed").CheckAsync();
         await page.GetByLabel("Your full name").FillAsync("Margaret Ellis");

@@ -44,12 +44,23 @@ describe('home page', () => {
   });
 });
 
+const Offered = { data: { selfReferralTypes: [{ type: 'LOW_LEVEL_CRIME', eligibility: ['Any stage; everyone must agree.'] }] } };
+
 describe('public self-referral form', () => {
-  it('lists every missing answer in an error summary that links to its field, and sends nothing', async () => {
-    const calls = stubApi({ OfficeName: { data: { tenant: { displayName: 'Essex' } } } });
+  it('offers only what the office takes from the public, with its criteria', async () => {
+    stubApi({ OfficeName: { data: { tenant: { displayName: 'Essex' } } }, SelfReferralTypes: Offered });
     navigate('/essex/refer');
     render(<App />);
-    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(await screen.findByLabelText('A low-level crime')).toBeTruthy();
+    expect(screen.queryByLabelText('A dispute with a neighbour')).toBeNull();
+    expect(screen.getByText('Any stage; everyone must agree.')).toBeTruthy();
+  });
+
+  it('lists every missing answer in an error summary that links to its field, and sends nothing', async () => {
+    const calls = stubApi({ OfficeName: { data: { tenant: { displayName: 'Essex' } } }, SelfReferralTypes: Offered });
+    navigate('/essex/refer');
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Send' }));
 
     const summary = await screen.findByRole('alert');
     const links = [...summary.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
@@ -65,11 +76,12 @@ describe('public self-referral form', () => {
   it('shows the API\'s userErrors on their fields, then the reference once accepted', async () => {
     const calls = stubApi({
       OfficeName: { data: { tenant: { displayName: 'Essex' } } },
+      SelfReferralTypes: Offered,
       SubmitSelfReferral: { data: { submitSelfReferral: { reference: null, userErrors: [{ code: 'REQUIRED', message: 'Enter your name', field: ['input', 'name'] }] } } },
     });
     navigate('/essex/refer');
     render(<App />);
-    fireEvent.click(screen.getByLabelText('A dispute with a neighbour'));
+    fireEvent.click(await screen.findByLabelText('A low-level crime'));
     fireEvent.click(screen.getByLabelText('I was harmed'));
     fireEvent.click(screen.getByLabelText('No'));
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
@@ -78,10 +90,11 @@ describe('public self-referral form', () => {
     expect(document.querySelector('[data-field="name"]')!.className).toContain('govuk-form-group--error');
     const sent = calls.find((c) => c.operation === 'SubmitSelfReferral')!;
     expect(sent.url).toBe('/t/essex/graphql');
-    expect((sent.variables as { input: { type: string; courtCase: boolean } }).input).toMatchObject({ type: 'NEIGHBOUR_DISPUTE', courtCase: false });
+    expect((sent.variables as { input: { type: string; courtCase: boolean } }).input).toMatchObject({ type: 'LOW_LEVEL_CRIME', courtCase: false });
 
     stubApi({
       OfficeName: { data: { tenant: { displayName: 'Essex' } } },
+      SelfReferralTypes: Offered,
       SubmitSelfReferral: { data: { submitSelfReferral: { reference: 'RJ-2026-000042', userErrors: [] } } },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));

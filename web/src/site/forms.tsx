@@ -96,8 +96,10 @@ export function Radios(props: { name: string; legend: string; options: Option[];
               <input
                 className="govuk-radios__input" id={i === 0 ? fieldId(name) : `${fieldId(name)}-${i}`} name={name} type="radio"
                 value={option.value} checked={value === option.value} onChange={() => onChange(option.value)}
+                aria-describedby={option.hint ? `${fieldId(name)}-${i}-item-hint` : undefined}
               />
               <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? fieldId(name) : `${fieldId(name)}-${i}`}>{option.label}</label>
+              {option.hint && <div id={`${fieldId(name)}-${i}-item-hint`} className="govuk-hint govuk-radios__hint">{option.hint}</div>}
             </div>
           ))}
         </div>

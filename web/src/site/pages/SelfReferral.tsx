@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { Concern, ParticipantRole, ReferralType } from '../../gql/graphql';
 import { ApiProblem, errorsByField, execute } from '../api';
@@ -18,12 +18,19 @@ const Submit = graphql(`
   }
 `);
 
-const types: { value: ReferralType; label: string }[] = [
-  { value: 'NEIGHBOUR_DISPUTE', label: 'A dispute with a neighbour' },
-  { value: 'ANTI_SOCIAL_BEHAVIOUR', label: 'Anti-social behaviour' },
-  { value: 'LOW_LEVEL_CRIME', label: 'A low-level crime' },
-  { value: 'CRIMINAL_OFFENCE', label: 'A criminal offence' },
-];
+const Types = graphql(`
+  query SelfReferralTypes {
+    selfReferralTypes { type eligibility }
+  }
+`);
+
+const labels: Record<ReferralType, string> = {
+  NEIGHBOUR_DISPUTE: 'A dispute with a neighbour',
+  ANTI_SOCIAL_BEHAVIOUR: 'Anti-social behaviour',
+  LOW_LEVEL_CRIME: 'A low-level crime',
+  CRIMINAL_OFFENCE: 'A criminal offence',
+  COMMUNITY_REMEDY: 'A community remedy',
+};
 
 const roles: { value: ParticipantRole; label: string }[] = [
   { value: 'HARMED_PERSON', label: 'I was harmed' },
@@ -45,6 +52,13 @@ export function SelfReferral({ office, officeName }: { office: string; officeNam
   const [form, setForm] = useState({ type: '', yourRole: '', name: '', phone: '', email: '', incident: '', area: '', courtCase: '', concerns: [] as string[], consent: false, website: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
+  // Only what the office's criteria in force take from the public form, with the criteria as hints.
+  const [types, setTypes] = useState<{ value: ReferralType; label: string; hint?: string }[]>();
+  useEffect(() => {
+    execute(Types, {}, { office }).then(
+      (d) => setTypes(d.selfReferralTypes.map((t) => ({ value: t.type, label: labels[t.type], hint: t.eligibility.join(' ') }))),
+      () => setTypes([]));
+  }, [office]);
   const set = <K extends keyof typeof form>(key: K) => (value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   async function submit(event: FormEvent) {
@@ -82,7 +96,10 @@ export function SelfReferral({ office, officeName }: { office: string; officeNam
           Restorative justice brings together the people harmed by a crime or conflict and those responsible, to talk about what happened and find a way forward.
           A trained facilitator will contact you. Taking part is always your choice.
         </p>
-        <form noValidate onSubmit={submit}>
+        {types?.length === 0 && (
+          <div className="govuk-inset-text">This office does not take requests through this form at the moment. Contact the office or the police to be referred.</div>
+        )}
+        {types && types.length > 0 && <form noValidate onSubmit={submit}>
           <Radios name="type" legend="What happened?" options={types} value={form.type} onChange={set('type')} error={errors.type} />
           <Radios name="yourRole" legend="How were you involved?" options={roles} value={form.yourRole} onChange={set('yourRole')} error={errors.yourRole} />
           <TextInput name="name" label="Your full name" value={form.name} onChange={set('name')} error={errors.name} autoComplete="name" spellCheck={false} />
@@ -101,7 +118,7 @@ export function SelfReferral({ office, officeName }: { office: string; officeNam
             <input id="field-website" name="website" tabIndex={-1} autoComplete="off" value={form.website} onChange={(e) => set('website')(e.target.value)} />
           </div>
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={sending}>Send</button>
-        </form>
+        </form>}
       </div>
     </div>
   );
