@@ -55,8 +55,11 @@ export function Budgets({ session }: { session: Session }) {
   const [data, setData] = useState<BudgetsQuery>();
   const [problem, setProblem] = useState('');
   useEffect(() => {
-    execute(Query, { year }, { office: session.office, token: session.accessToken }).then((d) => { setData(d); setProblem(''); },
-      (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
+    // A slower answer for an earlier year must not replace the one asked for last.
+    let current = true;
+    execute(Query, { year }, { office: session.office, token: session.accessToken }).then((d) => { if (current) { setData(d); setProblem(''); } },
+      (e) => current && setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
+    return () => { current = false; };
   }, [session, year]);
   return (
     <>

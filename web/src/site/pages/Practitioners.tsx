@@ -21,8 +21,11 @@ export function Practitioners({ session }: { session: Session }) {
   const [rows, setRows] = useState<PoolQuery['practitioners']['edges']>();
   const [problem, setProblem] = useState('');
   useEffect(() => {
+    // A slower answer for an earlier filter must not replace the one asked for last.
+    let current = true;
     execute(Pool, { expiring: expiring ? 60 : null }, { office: session.office, token: session.accessToken })
-      .then((d) => setRows(d.practitioners.edges), (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
+      .then((d) => current && setRows(d.practitioners.edges), (e) => current && setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
+    return () => { current = false; };
   }, [session, expiring]);
   return (
     <>

@@ -34,8 +34,11 @@ export function Referrals({ session }: { session: Session }) {
   const [rows, setRows] = useState<ReferralInboxQuery['referrals']['edges']>();
   const [problem, setProblem] = useState('');
   useEffect(() => {
+    // A slower answer for an earlier filter must not replace the one asked for last.
+    let current = true;
     execute(Inbox, { filter: { status: status ? [status] : null, overdue: overdueOnly ? true : null } }, { office: session.office, token: session.accessToken })
-      .then((d) => { setRows(d.referrals.edges); setProblem(''); }, (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
+      .then((d) => { if (current) { setRows(d.referrals.edges); setProblem(''); } }, (e) => current && setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
+    return () => { current = false; };
   }, [session, status, overdueOnly]);
 
   return (
