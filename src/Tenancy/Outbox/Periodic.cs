@@ -12,6 +12,8 @@ public static class Periodic
     public static async Task RunAfterStartAsync(IHostApplicationLifetime lifetime, TimeProvider clock, TimeSpan every,
         Func<CancellationToken, Task<int>> pass, ILogger logger, CancellationToken stoppingToken)
     {
+        // Never hold up (or fail) the host's start: whatever follows runs after StartAsync has returned.
+        await Task.Yield();
         // Not before the service has started: migrations have run, and a start-up that fails never sees a pass.
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
