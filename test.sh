@@ -7,6 +7,7 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_dotnet
 ensure_postgres
+ensure_chromium
 ensure_web_built || { echo "0 passed, 1 failed"; exit 1; }
 
 results="$PWD/TestResults"

@@ -25,6 +25,13 @@ ensure_dotnet() {
   exit 1
 }
 
+# The end-to-end tests drive the web app in a real Chromium (Debian's; no browser download).
+ensure_chromium() {
+  if command -v chromium >/dev/null 2>&1; then return; fi
+  echo "Installing Chromium (apt: chromium)..."
+  apt_install chromium
+}
+
 ensure_node() {
   if command -v npm >/dev/null 2>&1; then return; fi
   echo "Installing Node.js and npm (apt)..."

@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Evaluation.Features;
 using RJCloud.Modules.Evaluation.Persistence;
+using RJCloud.Modules.Evaluation.Requests;
+using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Persistence;
+using RJCloud.Tenancy.Outbox;
 
 namespace RJCloud.Modules.Evaluation;
 
@@ -12,6 +16,12 @@ public sealed class EvaluationModule : IModule
 
     public string Schema => EvaluationDbContext.SchemaName;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<EvaluationDbContext>(Name, Schema);
+        services.AddScoped<IOutboxSubscriber, CaseClosedSubscriber>();
+        services.AddSingleton<EvaluationFields>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<EvaluationFields>());
+        services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<EvaluationFields>());
+    }
 }

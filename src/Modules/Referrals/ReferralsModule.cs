@@ -4,7 +4,6 @@ using RJCloud.Modules.Referrals.DemoData;
 using RJCloud.Modules.Referrals.Features.BrowseReferrals;
 using RJCloud.Modules.Referrals.Features.PartnerView;
 using RJCloud.Modules.Referrals.Features.ScreenReferral;
-using RJCloud.Modules.Referrals.Notifications;
 using RJCloud.Modules.Referrals.Features.RecordCommunityResolution;
 using RJCloud.Modules.Referrals.Features.ReferralCriteria;
 using RJCloud.Modules.Referrals.Features.SelfReferral;
@@ -15,6 +14,7 @@ using RJCloud.Modules.Referrals.Policies;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Persistence;
+using RJCloud.Tenancy.Outbox;
 
 namespace RJCloud.Modules.Referrals;
 
@@ -40,10 +40,12 @@ public sealed class ReferralsModule : IModule
         services.AddSingleton<SubmittedReferralFields>();
         services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<SubmittedReferralFields>());
         services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<SubmittedReferralFields>());
-        services.AddScoped<INotificationChannel, LoggedNotificationChannel>();
-        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<OutboxWorker>();
-        services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
+        services.AddOutbox<ReferralsDbContext>();
+        services.AddSingleton<Features.CaseWork.CaseWorkFields>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<Features.CaseWork.CaseWorkFields>());
+        services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<Features.CaseWork.CaseWorkFields>());
+        services.AddSchemaContributor<Features.CaseWork.WorkingTheCaseFields>();
+        services.AddSchemaContributor<Features.CaseWork.DashboardFields>();
     }
 
     private static void AddIntake(IServiceCollection services)
@@ -57,6 +59,7 @@ public sealed class ReferralsModule : IModule
         services.AddSingleton<PublicFormLimits>();
         services.AddSchemaContributor<SubmitReferralFields>();
         services.AddSchemaContributor<SelfReferralFields>();
+        services.AddSchemaContributor<PublicTypesQuery>();
         services.AddSchemaContributor<RecordCommunityResolutionFields>();
         services.AddSingleton<ReferralCriteriaFields>();
         services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<ReferralCriteriaFields>());

@@ -8,6 +8,7 @@ using RJCloud.Modules.Volunteers.Persistence;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Persistence;
+using RJCloud.Tenancy.Outbox;
 
 namespace RJCloud.Modules.Volunteers;
 
@@ -31,6 +32,20 @@ public sealed class VolunteersModule : IModule
         services.AddSingleton<INodeResolver, SessionNodes>();
         services.AddScoped<RJCloud.Shared.Contracts.IPractitionerAllocation, Allocation.PractitionerAllocation>();
         services.AddScoped<RJCloud.Shared.Contracts.IPractitionerCount, Pool.PractitionerCount>();
+        services.AddScoped<RJCloud.Shared.Contracts.IPractitionerAccounts, Features.SelfService.PractitionerAccounts>();
         services.AddScoped<IDemoDataSeeder, DemoData.DemoPools>();
+        services.AddSchemaContributor<Features.Policy.PolicyFields>();
+        services.AddSchemaContributor<Features.WorkRecords.LogHoursFields>();
+        services.AddSchemaContributor<Features.WorkRecords.SupervisionFields>();
+        services.AddSchemaContributor<Features.Expenses.SubmitClaimFields>();
+        services.AddSchemaContributor<Features.Expenses.DecideClaimFields>();
+        services.AddSingleton<Features.Expenses.ClaimQueries>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<Features.Expenses.ClaimQueries>());
+        services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<Features.Expenses.ClaimQueries>());
+        services.AddSchemaContributor<Features.SelfService.SelfServiceFields>();
+        services.AddOutbox<VolunteersDbContext>();
+        services.AddOptions<Vetting.ReminderOptions>().BindConfiguration(Vetting.ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Vetting.ExpiryReminders>();
+        services.AddHostedService(provider => provider.GetRequiredService<Vetting.ExpiryReminders>());
     }
 }

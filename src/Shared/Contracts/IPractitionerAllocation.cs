@@ -27,3 +27,10 @@ public sealed record AllocationCandidates(IReadOnlyList<Candidate> Ranked, IRead
 
 /// <param name="Reasons">Why they rank where they do, or why they are excluded.</param>
 public sealed record Candidate(Guid PractitionerId, string Name, double Score, int CurrentCases, int Capacity, IReadOnlyList<string> Reasons);
+
+/// <summary>Which practitioner of the current office a signed-in person is (implemented by the Volunteers module), so that facilitators see only their own work.</summary>
+public interface IPractitionerAccounts
+{
+    /// <summary>The practitioner linked to this user in the current office, or null when they are not one.</summary>
+    Task<Guid?> PractitionerOfUserAsync(Guid userId, CancellationToken cancellationToken);
+}

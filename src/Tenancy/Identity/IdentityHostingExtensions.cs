@@ -58,6 +58,7 @@ public static class IdentityHostingExtensions
         services.AddScoped<Resolution.ICurrentAccess, CurrentAccess>();
         services.AddScoped<Partners.PartnerClientRegistry>();
         services.AddScoped<Partners.IPartnerDirectory, Partners.PartnerDirectory>();
+        services.AddScoped<People.IPeopleDirectory, People.PeopleDirectory>();
         services.AddAntiforgery(options => options.Cookie.Name = "rjcloud.antiforgery");
 
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)

@@ -28,8 +28,11 @@ public class RJCloudApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         connections = await TestDatabaseServer.CreateDatabaseAsync();
-        _ = Server; // start now: migrations run before the first test
+        Start(); // start now: migrations run before the first test
     }
+
+    /// <summary>Starts the in-memory test server; a fixture on a real port starts Kestrel instead.</summary>
+    protected virtual void Start() => _ = Server;
 
     async Task IAsyncLifetime.DisposeAsync()
     {

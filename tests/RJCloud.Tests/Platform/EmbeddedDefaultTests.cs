@@ -99,6 +99,14 @@ public sealed class DemoSeedingTests
 
         var error = Assert.ThrowsAny<Exception>(() => factory.Server);
 
-        Assert.Contains("MaxDepth", error.Message);
+        // The refusal names the setting, at the top or in what it wraps.
+        Assert.Contains("MaxDepth", Messages(error));
     }
+
+    private static string Messages(Exception error) => error switch
+    {
+        AggregateException aggregate => string.Join(" | ", aggregate.InnerExceptions.Select(Messages).Prepend(aggregate.Message)),
+        { InnerException: { } inner } => error.Message + " | " + Messages(inner),
+        _ => error.Message,
+    };
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Referrals.Notifications;
+using RJCloud.Tenancy.Outbox;
 using RJCloud.Modules.Referrals.Persistence;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Tenancy.Authorization;
@@ -191,7 +192,7 @@ public sealed class ScreeningTests(IntakeApp app) : IClassFixture<IntakeApp>
         foreach (var reference in references)
             await coordinator.PostAsync(Screen, new { input = new { referralId = await IdOfAsync("durham", reference), outcome = "ACCEPT" } });
 
-        var worker = app.Services.GetRequiredService<OutboxWorker>();
+        var worker = app.Services.GetRequiredService<OutboxWorker<ReferralsDbContext>>();
         await Task.WhenAll(worker.DeliverDueAsync(default), worker.DeliverDueAsync(default));
         var messages = await app.InOfficeAsync("durham", async services =>
             await services.GetRequiredService<ReferralsDbContext>().Outbox.AsNoTracking().ToListAsync());

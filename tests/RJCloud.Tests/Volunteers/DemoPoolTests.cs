@@ -38,11 +38,39 @@ public sealed class DemoPoolTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task Given_a_skill_filter_Then_the_Norfolk_pool_lists_only_its_8_full_conference_practitioners()
+    {
+        var token = await new Browser(app).AuthorizationCodeFlowAsync("norfolk", "coordinator@norfolk.rjcloud.test", "Demo-password-2026!");
+        var edges = (await app.GraphQLWith(token.AccessToken!).PostAsync(
+                "{ practitioners(first: 100, skill: \"full conference\") { edges { node { skills } } } }"))
+            .AssertStatus(HttpStatusCode.OK).Data.GetProperty("practitioners").GetProperty("edges");
+
+        Assert.Equal(8, edges.GetArrayLength());
+        Assert.All(edges.EnumerateArray(), e => Assert.Contains("full conference", Strings(e.GetProperty("node"), "skills")));
+    }
+
+    [Fact]
     public async Task Given_the_demo_Durham_pool_Then_its_volunteers_cover_the_three_pilot_areas()
     {
         var pool = await PoolAsync("durham");
 
         Assert.All(pool, p => Assert.Equal("VOLUNTEER", p.GetProperty("kind").GetString()));
         Assert.Equal(["Chester-le-Street", "Newton Aycliffe", "Peterlee"], pool.SelectMany(p => Strings(p, "areas")).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task Given_the_demo_facilitator_Then_they_see_their_own_record_with_hours_a_claim_and_last_month_s_supervision()
+    {
+        var token = await new Browser(app).AuthorizationCodeFlowAsync("durham", "facilitator@durham.rjcloud.test", "Demo-password-2026!");
+        var mine = (await app.GraphQLWith(token.AccessToken!).PostAsync(
+                "{ myPractitionerRecord { areas hours { total } expenseClaims { status total } supervisions { kind format } allocatable { allocatable } } }"))
+            .AssertStatus(HttpStatusCode.OK).Data.GetProperty("myPractitionerRecord");
+
+        Assert.Equal(["Newton Aycliffe"], Strings(mine, "areas"));
+        Assert.Equal(7m, mine.GetProperty("hours").GetProperty("total").GetDecimal());
+        // 23.4 miles at 45p = £10.53.
+        Assert.Equal("SUBMITTED 10.53", string.Join(",", mine.GetProperty("expenseClaims").EnumerateArray().Select(c => $"{c.GetProperty("status").GetString()} {c.GetProperty("total").GetString()}")));
+        Assert.Equal("CASE_SUPERVISION GROUP", string.Join(",", mine.GetProperty("supervisions").EnumerateArray().Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("format").GetString()}")));
+        Assert.True(mine.GetProperty("allocatable").GetProperty("allocatable").GetBoolean());
     }
 }

@@ -125,8 +125,8 @@ public sealed class PoolTests(IdentityApp app) : IClassFixture<IdentityApp>
             VettingCheck.Record(practitioner.Id, VettingKind.PoliceVetting, Today.AddMonths(-1), Today.AddMonths(11), "P1", VettingOutcome.Clear, DateTimeOffset.UtcNow),
         ];
 
-        Assert.True(VettingRules.Defaults.Judge(practitioner, checks, Today).Allocatable);
-        Assert.False(VettingRules.Defaults.Judge(practitioner, checks, Today.AddDays(1)).Allocatable);
+        Assert.True(CompliancePolicy.Defaults.Judge(practitioner, checks, PracticeRecord.None, Today).Allocatable);
+        Assert.False(CompliancePolicy.Defaults.Judge(practitioner, checks, PracticeRecord.None, Today.AddDays(1)).Allocatable);
     }
 
     [Fact]

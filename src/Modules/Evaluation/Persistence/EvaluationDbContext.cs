@@ -1,11 +1,20 @@
 using Microsoft.EntityFrameworkCore;
-using RJCloud.Shared.Persistence;
+using RJCloud.Modules.Evaluation.Requests;
+using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Isolation;
 
 namespace RJCloud.Modules.Evaluation.Persistence;
 
-public sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> options) : ModuleDbContext(options)
+/// <summary>Feedback requests, contact attempts and participants' answers.</summary>
+internal sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> options, ITenantContext tenants) : TenantDbContext(options, tenants)
 {
     public const string SchemaName = "evaluation";
 
     public override string Schema => SchemaName;
+
+    public DbSet<EvaluationRequest> Requests => Set<EvaluationRequest>();
+
+    public DbSet<ContactAttempt> Attempts => Set<ContactAttempt>();
+
+    public DbSet<Feedback> Feedback => Set<Feedback>();
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Notifications;
+using RJCloud.Tenancy.Outbox;
 using RJCloud.Modules.Referrals.Policies;
 using RJCloud.Modules.Referrals.Screening;
 using RJCloud.Shared.Persistence;
@@ -65,13 +66,5 @@ internal sealed class ReferenceCounterConfiguration : IEntityTypeConfiguration<R
 [ForContext(typeof(ReferralsDbContext))]
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
-    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
-    {
-        builder.ToTable("outbox");
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.Kind).HasMaxLength(64);
-        builder.Property(m => m.Payload).HasColumnType("jsonb");
-        builder.Property(m => m.LastError).HasMaxLength(500);
-        builder.HasIndex(m => new { m.TenantId, m.NextAttemptAt }).HasFilter("delivered_at IS NULL");
-    }
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder) => OutboxModel.Configure(builder);
 }

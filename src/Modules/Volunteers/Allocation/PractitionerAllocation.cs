@@ -23,6 +23,8 @@ internal sealed class PractitionerAllocation(VolunteersDbContext db, TimeProvide
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).ToDictionary(l => l.Key, l => l.Count);
         var conflicts = (await db.ConflictDeclarations.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(c => c.PractitionerId);
         var skills = await CompletedSkills.OfAsync(db, ids, cancellationToken);
+        var policy = await Compliance.PolicyAsync(db, cancellationToken);
+        var practice = await Compliance.PracticeAsync(db, ids, needs.On, cancellationToken);
 
         var ranked = new List<Candidate>();
         var excluded = new List<Candidate>();
@@ -30,7 +32,7 @@ internal sealed class PractitionerAllocation(VolunteersDbContext db, TimeProvide
         {
             var held = skills.GetValueOrDefault(practitioner.Id, []);
             var current = load.GetValueOrDefault(practitioner.Id);
-            var why = new List<string>(VettingRules.Defaults.Judge(practitioner, [.. checks[practitioner.Id]], needs.On).Reasons);
+            var why = new List<string>(policy.Judge(practitioner, [.. checks[practitioner.Id]], practice[practitioner.Id], needs.On).Reasons);
             var missing = needs.RequiredSkills.Where(s => !held.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
             if (missing.Count > 0) why.Add($"Lacks {string.Join(", ", missing)}.");
             if (current >= practitioner.MaxConcurrentCases) why.Add($"At capacity: {current} of {practitioner.MaxConcurrentCases} cases.");

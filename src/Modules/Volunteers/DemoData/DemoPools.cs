@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using RJCloud.Modules.Volunteers.Persistence;
+using RJCloud.Modules.Volunteers.Expenses;
 using RJCloud.Modules.Volunteers.Pool;
 using RJCloud.Modules.Volunteers.Training;
 using RJCloud.Modules.Volunteers.Vetting;
+using RJCloud.Modules.Volunteers.WorkRecords;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Time;
 using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Identity.People;
 using RJCloud.Tenancy.Resolution;
 
 namespace RJCloud.Modules.Volunteers.DemoData;
@@ -16,7 +19,7 @@ namespace RJCloud.Modules.Volunteers.DemoData;
 /// and 22 for street RJ (decision 2019/57); Durham's volunteers in Newton Aycliffe, Peterlee and
 /// Chester-le-Street (PCP update, October 2015). Names are invented.
 /// </summary>
-internal sealed class DemoPools(VolunteersDbContext db, ITenantDirectory directory, ITenantContext tenants, TimeProvider clock) : IDemoDataSeeder
+internal sealed class DemoPools(VolunteersDbContext db, ITenantDirectory directory, ITenantContext tenants, IPeopleDirectory people, TimeProvider clock) : IDemoDataSeeder
 {
     private static readonly string[] Given = ["Alex", "Bea", "Chris", "Dana", "Eli", "Fran", "Gus", "Hana", "Ivo", "Jo", "Kit", "Lou"];
     private static readonly string[] Family = ["Ashby", "Brook", "Carter", "Dale", "Ellis", "Frost", "Grey", "Hale", "Irwin", "Jones", "Kerr", "Lane"];
@@ -55,8 +58,29 @@ internal sealed class DemoPools(VolunteersDbContext db, ITenantDirectory directo
         using var _ = tenants.Enter(tenant);
         if (await db.Practitioners.AnyAsync(cancellationToken)) return;
         await seed();
+        await WorkRecordsAsync(office, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// Everyone was supervised as a group last month; the first practitioner is the demo facilitator's own
+    /// record (facilitator@office.rjcloud.test), with some hours and an expense claim waiting for a coordinator.
+    /// </summary>
+    private async Task WorkRecordsAsync(string office, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = clock.Today();
+        var pool = db.ChangeTracker.Entries<Practitioner>().Select(e => e.Entity).ToList();
+        db.Supervisions.Add(SupervisionSession.Record(SupervisionKind.CaseSupervision, SupervisionFormat.Group, today.AddMonths(-1), "Demo coordinator", null,
+            "Group supervision: caseload review and safety planning.", [.. pool.Select(p => p.Id)], null, now));
+        var own = pool[0];
+        own.LinkAccount(await people.FindIdByEmailAsync($"facilitator@{office}.rjcloud.test", cancellationToken));
+        db.WorkLogs.Add(WorkLog.Record(own.Id, null, today.AddDays(-7), 2.5m, WorkActivity.Preparation, null, now));
+        db.WorkLogs.Add(WorkLog.Record(own.Id, null, today.AddDays(-6), 3m, WorkActivity.Visit, null, now));
+        db.WorkLogs.Add(WorkLog.Record(own.Id, null, today.AddDays(-6), 1.5m, WorkActivity.Travel, null, now));
+        db.ExpenseClaims.Add(ExpenseClaim.Submit(own.Id, [ExpenseLine.Mileage(today.AddDays(-6), "Home visit and back", 23.4m, CompliancePolicy.Defaults.MileageRatePence)],
+            [], null, null, now));
     }
 
     private (TrainingCourse Course, TrainingSession Session) Course(CourseKind kind, string title, string skill)

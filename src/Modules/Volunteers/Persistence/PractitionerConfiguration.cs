@@ -19,8 +19,10 @@ internal sealed class PractitionerConfiguration : IEntityTypeConfiguration<Pract
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Email).HasMaxLength(254);
         builder.Property(p => p.Phone).HasMaxLength(40);
+        builder.Property(p => p.Level).HasMaxLength(50);
         builder.OwnsOne(p => p.Availability, a => a.ToJson("availability"));
         builder.HasIndex(p => new { p.TenantId, p.Status });
+        builder.HasIndex(p => new { p.TenantId, p.UserId }).IsUnique().HasFilter("user_id IS NOT NULL");
     }
 }
 

@@ -1,15 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using RJCloud.Modules.Volunteers.Allocation;
+using RJCloud.Modules.Volunteers.Expenses;
 using RJCloud.Modules.Volunteers.Pool;
 using RJCloud.Modules.Volunteers.Training;
 using RJCloud.Modules.Volunteers.Vetting;
+using RJCloud.Modules.Volunteers.WorkRecords;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.Isolation;
+using RJCloud.Tenancy.Outbox;
 
 namespace RJCloud.Modules.Volunteers.Persistence;
 
 /// <summary>The office's practitioner pool, their vetting and their training.</summary>
-internal sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> options, ITenantContext tenants) : TenantDbContext(options, tenants)
+internal sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> options, ITenantContext tenants) : TenantDbContext(options, tenants), IHasOutbox
 {
     public const string SchemaName = "volunteers";
 
@@ -28,4 +31,16 @@ internal sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> 
     public DbSet<Assignment> Assignments => Set<Assignment>();
 
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
+
+    public DbSet<OfficePolicy> Policies => Set<OfficePolicy>();
+
+    public DbSet<VettingReminder> Reminders => Set<VettingReminder>();
+
+    public DbSet<WorkLog> WorkLogs => Set<WorkLog>();
+
+    public DbSet<SupervisionSession> Supervisions => Set<SupervisionSession>();
+
+    public DbSet<ExpenseClaim> ExpenseClaims => Set<ExpenseClaim>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 }

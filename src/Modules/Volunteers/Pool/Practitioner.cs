@@ -54,6 +54,12 @@ internal sealed class Practitioner : ITenantOwned
     /// <summary>Volunteers only; null for staff and consultants.</summary>
     public RecruitmentStage? Stage { get; private set; }
 
+    /// <summary>Their level in the office's CPD rules (e.g. "RJC accredited practitioner"), which sets the CPD hours they need a year.</summary>
+    public string? Level { get; private set; }
+
+    /// <summary>The person's sign-in account in this office, once linked: they then see their own record, hours, claims and training.</summary>
+    public Guid? UserId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static Practitioner Register(PractitionerKind kind, PractitionerDetails details, DateTimeOffset now) => new()
@@ -89,6 +95,10 @@ internal sealed class Practitioner : ITenantOwned
             CommitmentEndsOn = today.AddMonths(CommitmentMonths);
         }
     }
+
+    public void SetLevel(string? level) => Level = level;
+
+    public void LinkAccount(Guid? userId) => UserId = userId;
 
     public void ChangeStatus(PractitionerStatus status, DateOnly today)
     {

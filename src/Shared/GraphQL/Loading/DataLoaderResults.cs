@@ -17,6 +17,20 @@ public static class DataLoaderResults
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> transform) =>
         new Mapped<T, TResult>(result, transform);
 
+    /// <summary>Three pending results, queued together (one batch per loader), combined once all have arrived.</summary>
+    public static IDataLoaderResult<TResult> Combine<T1, T2, T3, TResult>(
+        IDataLoaderResult<T1> first, IDataLoaderResult<T2> second, IDataLoaderResult<T3> third, Func<T1, T2, T3, TResult> combine) =>
+        new Combined<T1, T2, T3, TResult>(first, second, third, combine);
+
+    private sealed class Combined<T1, T2, T3, TResult>(
+        IDataLoaderResult<T1> first, IDataLoaderResult<T2> second, IDataLoaderResult<T3> third, Func<T1, T2, T3, TResult> combine) : IDataLoaderResult<TResult>
+    {
+        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>
+            combine(await first.GetResultAsync(cancellationToken), await second.GetResultAsync(cancellationToken), await third.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
     private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> transform) : IDataLoaderResult<TResult>
     {
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) => transform(await inner.GetResultAsync(cancellationToken));

@@ -7,6 +7,7 @@ using RJCloud.Modules.Referrals.Features.BrowseReferrals;
 using RJCloud.Modules.Referrals.GraphQL;
 using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Notifications;
+using RJCloud.Tenancy.Outbox;
 using RJCloud.Modules.Referrals.Persistence;
 using RJCloud.Modules.Referrals.Screening;
 using RJCloud.Shared.GraphQL.Mutations;
@@ -64,6 +65,13 @@ internal sealed class ScreenReferralFields(TimeProvider clock) : ISchemaContribu
                 db.ScreeningDecisions.Add(decision);
                 db.Outbox.Add(OutboxMessage.Create(ReferrerNotification.Kind, referral.Id, JsonSerializer.Serialize(
                     new ReferrerNotification(referral.Reference, outcome, reason, redirectTo?.Name)), now));
+                if (outcome == ScreeningOutcome.Accept)
+                {
+                    // An accepted referral opens its case, in the same transaction.
+                    var (opened, first) = Cases.Case.Open(referral.Id, referral.Reference, Actor.From(context.User).Subject, now);
+                    db.Cases.Add(opened);
+                    db.CaseEvents.Add(first);
+                }
                 try
                 {
                     await db.SaveChangesAsync(context.CancellationToken);

@@ -23,6 +23,563 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.AgreementAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_agreement_actions");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_agreement_actions_case_id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_case_agreement_actions_tenant_id_case_id");
+
+                    b.HasIndex("TenantId", "Status", "DueOn")
+                        .HasDatabaseName("ix_case_agreement_actions_tenant_id_status_due_on");
+
+                    b.ToTable("case_agreement_actions", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreed_on");
+
+                    b.PrimitiveCollection<Guid[]>("AgreementCopiesGivenTo")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("agreement_copies_given_to");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closure_reason");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_cases_referral_id");
+
+                    b.HasIndex("TenantId", "ReferralId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_tenant_id_referral_id");
+
+                    b.HasIndex("TenantId", "State")
+                        .HasDatabaseName("ix_cases_tenant_id_state");
+
+                    b.ToTable("cases", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practitioner_id");
+
+                    b.Property<string>("PractitionerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("practitioner_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_allocations");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_allocations_case_id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_case_allocations_tenant_id_case_id");
+
+                    b.HasIndex("TenantId", "PractitionerId")
+                        .HasDatabaseName("ix_case_allocations_tenant_id_practitioner_id")
+                        .HasFilter("until IS NULL");
+
+                    b.ToTable("case_allocations", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from_state");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ToState")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to_state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_events");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_events_case_id");
+
+                    b.HasIndex("TenantId", "CaseId", "At")
+                        .HasDatabaseName("ix_case_events_tenant_id_case_id_at");
+
+                    b.ToTable("case_events", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApprovedByParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by_participant_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("FromParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_participant_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("PassedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("passed_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid?>("ToParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_participant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_messages");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_messages_case_id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_case_messages_tenant_id_case_id");
+
+                    b.ToTable("case_messages", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseSettings", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.PrimitiveCollection<string[]>("ClosureReasons")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("closure_reasons");
+
+                    b.Property<int>("FacilitatorsPerCase")
+                        .HasColumnType("integer")
+                        .HasColumnName("facilitators_per_case");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_case_settings");
+
+                    b.ToTable("case_settings", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool?>("ConsentGiven")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_given");
+
+                    b.Property<string>("ConsentScope")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("consent_scope");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<bool>("PoliceShouldAttend")
+                        .HasColumnType("boolean")
+                        .HasColumnName("police_should_attend");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by");
+
+                    b.PrimitiveCollection<string[]>("RiskFactors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("risk_factors");
+
+                    b.PrimitiveCollection<string[]>("SafetyMeasures")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("safety_measures");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_contacts");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_contacts_case_id");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_case_contacts_participant_id");
+
+                    b.HasIndex("TenantId", "CaseId", "On")
+                        .HasDatabaseName("ix_case_contacts_tenant_id_case_id_on");
+
+                    b.ToTable("case_contacts", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.InformationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("agency");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Chases")
+                        .HasColumnType("integer")
+                        .HasColumnName("chases");
+
+                    b.Property<DateOnly?>("LastChasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_chased_on");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_information_requests");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_information_requests_case_id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_information_requests_tenant_id_case_id");
+
+                    b.ToTable("information_requests", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.OnwardReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("agency");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_onward_referrals");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_onward_referrals_case_id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_case_onward_referrals_tenant_id_case_id");
+
+                    b.ToTable("case_onward_referrals", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Withdrawal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_withdrawals");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_withdrawals_case_id");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_case_withdrawals_participant_id");
+
+                    b.HasIndex("TenantId", "CaseId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_withdrawals_tenant_id_case_id_participant_id");
+
+                    b.ToTable("case_withdrawals", "referrals");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Referrals.CommunityResolutions.CommunityResolution", b =>
                 {
                     b.Property<Guid>("Id")
@@ -350,63 +907,6 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                     b.ToTable("submission_keys", "referrals");
                 });
 
-            modelBuilder.Entity("RJCloud.Modules.Referrals.Notifications.OutboxMessage", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer")
-                        .HasColumnName("attempts");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("delivered_at");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("last_error");
-
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("next_attempt_at");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("payload");
-
-                    b.Property<Guid>("ReferralId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("referral_id");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_outbox");
-
-                    b.HasIndex("TenantId", "NextAttemptAt")
-                        .HasDatabaseName("ix_outbox_tenant_id_next_attempt_at")
-                        .HasFilter("delivered_at IS NULL");
-
-                    b.ToTable("outbox", "referrals");
-                });
-
             modelBuilder.Entity("RJCloud.Modules.Referrals.Policies.PolicyVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -514,6 +1014,219 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasDatabaseName("ix_screening_decisions_tenant_id_referral_id_decided_at");
 
                     b.ToTable("screening_decisions", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Tenancy.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox");
+
+                    b.HasIndex("TenantId", "NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_tenant_id_next_attempt_at")
+                        .HasFilter("delivered_at IS NULL");
+
+                    b.ToTable("outbox", "referrals");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.AgreementAction", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_agreement_actions_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Case", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Intake.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_referrals_referral_id");
+
+                    b.OwnsOne("RJCloud.Modules.Referrals.Cases.Conference", "Conference", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<bool>("PoliceAttending");
+
+                            b1.Property<bool>("RefreshmentsBooked");
+
+                            b1.Property<bool>("RoomBooked");
+
+                            b1.Property<string>("Venue")
+                                .IsRequired();
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("cases", "referrals");
+
+                            b1
+                                .ToJson("conference")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+
+                            b1.OwnsMany("RJCloud.Modules.Referrals.Cases.ConferenceAttendee", "Attendees", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConferenceCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("cases", "referrals");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceCaseId");
+                                });
+
+                            b1.Navigation("Attendees");
+                        });
+
+                    b.Navigation("Conference");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseAllocation", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_allocations_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_events_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseMessage", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_messages_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Contact", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_contacts_cases_case_id");
+
+                    b.HasOne("RJCloud.Modules.Referrals.Intake.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_contacts_participants_participant_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.InformationRequest", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_information_requests_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.OnwardReferral", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_onward_referrals_cases_case_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Withdrawal", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_withdrawals_cases_case_id");
+
+                    b.HasOne("RJCloud.Modules.Referrals.Intake.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_withdrawals_participants_participant_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.CommunityResolutions.CommunityResolution", b =>

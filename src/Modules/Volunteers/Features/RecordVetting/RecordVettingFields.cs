@@ -25,7 +25,9 @@ internal sealed class RecordVettingFields(TimeProvider clock) : ISchemaContribut
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
                 var kind = (VettingKind)input["kind"]!;
                 var issued = (DateOnly)input["issuedOn"]!;
-                var expires = input.GetValueOrDefault("expiresOn") as DateOnly? ?? issued.AddMonths(VettingRules.Defaults.MonthsOf(kind));
+                var db = context.RequestServices!.GetRequiredService<VolunteersDbContext>();
+                var policy = await Compliance.PolicyAsync(db, context.CancellationToken);
+                var expires = input.GetValueOrDefault("expiresOn") as DateOnly? ?? issued.AddMonths(policy.MonthsOf(kind));
                 var reference = (input["reference"] as string)?.Trim() ?? "";
                 if (issued > clock.Today())
                     return RecordVettingPayload.Refuse(UserError.For("ISSUED_IN_FUTURE", "The issue date cannot be in the future.", "input", "issuedOn"));
@@ -34,7 +36,6 @@ internal sealed class RecordVettingFields(TimeProvider clock) : ISchemaContribut
                 if (reference.Length is 0 or > 100)
                     return RecordVettingPayload.Refuse(UserError.For("REQUIRED", "Enter the check's reference, at most 100 characters.", "input", "reference"));
 
-                var db = context.RequestServices!.GetRequiredService<VolunteersDbContext>();
                 if (await PractitionerIds.FindAsync(db, input["practitionerId"], context.CancellationToken) is not { } practitionerId)
                     return RecordVettingPayload.Refuse(PractitionerIds.NotFound);
                 var check = VettingCheck.Record(practitionerId, kind, issued, expires, reference, (VettingOutcome)input["outcome"]!, clock.GetUtcNow());

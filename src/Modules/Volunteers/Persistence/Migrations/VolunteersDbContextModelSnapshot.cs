@@ -101,6 +101,101 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                     b.ToTable("conflict_declarations", "volunteers");
                 });
 
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Expenses.ExpenseClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BudgetLineId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("budget_line_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<Guid?>("PaidBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("paid_by");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practitioner_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("TotalPence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_pence");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_expense_claims");
+
+                    b.HasIndex("PractitionerId")
+                        .HasDatabaseName("ix_expense_claims_practitioner_id");
+
+                    b.HasIndex("TenantId", "PractitionerId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_expense_claims_tenant_id_practitioner_id_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("TenantId", "Status", "SubmittedAt")
+                        .HasDatabaseName("ix_expense_claims_tenant_id_status_submitted_at");
+
+                    b.ToTable("expense_claims", "volunteers", t =>
+                        {
+                            t.HasCheckConstraint("ck_expense_claims_total", "total_pence > 0");
+                        });
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Pool.Practitioner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -141,6 +236,11 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("languages");
 
+                    b.Property<string>("Level")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("level");
+
                     b.Property<int>("MaxConcurrentCases")
                         .HasColumnType("integer")
                         .HasColumnName("max_concurrent_cases");
@@ -175,11 +275,20 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
                     b.HasKey("Id")
                         .HasName("pk_practitioners");
 
                     b.HasIndex("TenantId", "Status")
                         .HasDatabaseName("ix_practitioners_tenant_id_status");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_practitioners_tenant_id_user_id")
+                        .HasFilter("user_id IS NOT NULL");
 
                     b.ToTable("practitioners", "volunteers");
                 });
@@ -309,6 +418,31 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                     b.ToTable("training_sessions", "volunteers");
                 });
 
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Vetting.OfficePolicy", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("policy");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_policies");
+
+                    b.ToTable("policies", "volunteers");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Vetting.VettingCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -369,6 +503,233 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                     b.ToTable("vetting_checks", "volunteers");
                 });
 
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Vetting.VettingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CheckId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("check_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practitioner_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("ThresholdDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("threshold_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vetting_reminders");
+
+                    b.HasIndex("CheckId")
+                        .HasDatabaseName("ix_vetting_reminders_check_id");
+
+                    b.HasIndex("TenantId", "CheckId", "ThresholdDays")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vetting_reminders_tenant_id_check_id_threshold_days");
+
+                    b.ToTable("vetting_reminders", "volunteers");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.WorkRecords.SupervisionSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.PrimitiveCollection<Guid[]>("PractitionerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("practitioner_ids");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Supervisor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supervisor");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_sessions");
+
+                    b.HasIndex("PractitionerIds")
+                        .HasDatabaseName("ix_supervision_sessions_practitioner_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PractitionerIds"), "gin");
+
+                    b.HasIndex("TenantId", "HeldOn")
+                        .HasDatabaseName("ix_supervision_sessions_tenant_id_held_on");
+
+                    b.ToTable("supervision_sessions", "volunteers");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.WorkRecords.WorkLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("activity");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practitioner_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateOnly>("WorkedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("worked_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_logs");
+
+                    b.HasIndex("PractitionerId")
+                        .HasDatabaseName("ix_work_logs_practitioner_id");
+
+                    b.HasIndex("TenantId", "PractitionerId", "WorkedOn")
+                        .HasDatabaseName("ix_work_logs_tenant_id_practitioner_id_worked_on");
+
+                    b.ToTable("work_logs", "volunteers", t =>
+                        {
+                            t.HasCheckConstraint("ck_work_logs_hours", "hours > 0 AND hours <= 24");
+                        });
+                });
+
+            modelBuilder.Entity("RJCloud.Tenancy.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox");
+
+                    b.HasIndex("TenantId", "NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_tenant_id_next_attempt_at")
+                        .HasFilter("delivered_at IS NULL");
+
+                    b.ToTable("outbox", "volunteers");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Allocation.Assignment", b =>
                 {
                     b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
@@ -387,6 +748,80 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_conflict_declarations_practitioners_practitioner_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Expenses.ExpenseClaim", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_expense_claims_practitioners_practitioner_id");
+
+                    b.OwnsMany("RJCloud.Modules.Volunteers.Expenses.ExpenseLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ExpenseClaimId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<long>("AmountPence");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("IncurredOn");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("Miles");
+
+                            b1.Property<decimal?>("RatePence");
+
+                            b1.HasKey("ExpenseClaimId", "__synthesizedOrdinal");
+
+                            b1.ToTable("expense_claims", "volunteers");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpenseClaimId");
+                        });
+
+                    b.OwnsMany("RJCloud.Modules.Volunteers.Expenses.Receipt", "Receipts", b1 =>
+                        {
+                            b1.Property<Guid>("ExpenseClaimId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired();
+
+                            b1.Property<long>("SizeBytes");
+
+                            b1.HasKey("ExpenseClaimId", "__synthesizedOrdinal");
+
+                            b1.ToTable("expense_claims", "volunteers");
+
+                            b1
+                                .ToJson("receipts")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpenseClaimId");
+                        });
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Receipts");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Pool.Practitioner", b =>
@@ -455,6 +890,26 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_vetting_checks_practitioners_practitioner_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.Vetting.VettingReminder", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Volunteers.Vetting.VettingCheck", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vetting_reminders_vetting_checks_check_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Volunteers.WorkRecords.WorkLog", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_logs_practitioners_practitioner_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Resolution;
+
+namespace RJCloud.Tenancy.Outbox;
+
+/// <summary>Background work that runs a pass now and then: never before the service has started, and a failed pass never stops the next.</summary>
+public static class Periodic
+{
+    public static async Task RunAfterStartAsync(IHostApplicationLifetime lifetime, TimeProvider clock, TimeSpan every,
+        Func<CancellationToken, Task<int>> pass, ILogger logger, CancellationToken stoppingToken)
+    {
+        // Never hold up (or fail) the host's start: whatever follows runs after StartAsync has returned.
+        await Task.Yield();
+        // Not before the service has started: migrations have run, and a start-up that fails never sees a pass.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+            await started.Task;
+
+        using var timer = new PeriodicTimer(every, clock);
+        do
+        {
+            try
+            {
+                await pass(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Background pass failed; it runs again in {Seconds} s", every.TotalSeconds);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>
+    /// One pass over every office at work, each in its own scope entered as that office (so its query filters and
+    /// row-level security apply); returns the sum of what each office's work counted.
+    /// </summary>
+    public static async Task<int> ForEachOfficeAsync(IServiceScopeFactory scopes, Func<IServiceProvider, CurrentTenant, Task<int>> work, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<CurrentTenant> offices;
+        using (var scope = scopes.CreateScope())
+            offices = await scope.ServiceProvider.GetRequiredService<ITenantDirectory>().OfficesAtWorkAsync(cancellationToken);
+        var total = 0;
+        foreach (var office in offices)
+        {
+            using var scope = scopes.CreateScope();
+            using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(office);
+            total += await work(scope.ServiceProvider, office);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,207 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace RJCloud.Tests.Web;
+
+/// <summary>
+/// The web app in a real Chromium against the real API and its demo offices: the main journeys done with
+/// the keyboard and labels only, and every screen checked by axe-core for WCAG 2.2 AA violations.
+/// </summary>
+public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private async Task<IPage> PageAsync()
+    {
+        var browser = await app.BrowserAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Origin });
+        return await context.NewPageAsync();
+    }
+
+    private static async Task AccessibleAsync(IPage page) => Assert.Empty(await BrowserApp.AccessibilityViolationsAsync(page));
+
+    [Fact]
+    public async Task Given_a_member_of_the_public_Then_they_refer_themselves_without_signing_in_and_get_a_reference()
+    {
+        var page = await PageAsync();
+        await page.GotoAsync("/essex/refer");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Ask for restorative justice" }).WaitForAsync();
+        await AccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        var summary = page.GetByRole(AriaRole.Alert);
+        await summary.GetByText("Select what happened").WaitForAsync();
+        await AccessibleAsync(page);
+
+        // Essex takes neighbour disputes only from partner agencies, so its public form does not offer them.
+        Assert.Equal(0, await page.GetByLabel("A dispute with a neighbour").CountAsync());
+        await page.GetByLabel("A low-level crime").CheckAsync();
+        await page.GetByLabel("I was harmed").CheckAsync();
+        await page.GetByLabel("Your full name").FillAsync("Margaret Ellis");
+        await page.GetByLabel("Phone number").FillAsync("01245 000000");
+        await page.GetByLabel("What happened?", new() { Exact = true }).FillAsync("Loud music from next door every night for three months.");
+        await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("I agree that the office may contact me").CheckAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Request sent" }).WaitForAsync();
+        var reference = (await page.Locator(".govuk-panel__body strong").TextContentAsync())!.Trim();
+        Assert.Matches(new Regex(@"^RJ-\d{4}-\d{6}$"), reference);
+        await AccessibleAsync(page);
+
+        // The office's coordinator finds it in the inbox, reads the pre-check's reasons and accepts it.
+        var coordinator = await SignedInAsync("essex", "coordinator@essex.rjcloud.test", "/essex/referrals");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = $"Referral {reference}" }).WaitForAsync();
+        await coordinator.GetByText("Automatic pre-check").WaitForAsync();
+        Assert.True(await coordinator.Locator("table tbody tr").CountAsync() > 0);
+        await AccessibleAsync(coordinator);
+        await coordinator.GetByLabel("Accept").CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Referrals" }).WaitForAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    [Fact]
+    public async Task Given_anyone_Then_the_transparency_page_lists_Essex_s_published_decision_spending_and_contracts()
+    {
+        var page = await PageAsync();
+        await page.GotoAsync("/essex/transparency");
+
+        await page.GetByText("085-21: Domestic Abuse Case Consultant for ERMS team", new() { Exact = false }).WaitForAsync();
+        Assert.Contains("Kiwi Communities", await page.Locator("table").First.TextContentAsync());
+        Assert.Contains("Safer Places", await page.Locator("table").Nth(1).TextContentAsync());
+        await AccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Given_a_coordinator_Then_they_sign_in_with_PKCE_and_see_the_referral_inbox_and_the_pool_by_role()
+    {
+        var page = await PageAsync();
+        await page.GotoAsync("/norfolk");
+        await AccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.GetByLabel("Email address").FillAsync("coordinator@norfolk.rjcloud.test");
+        await page.GetByLabel("Password").FillAsync("Demo-password-2026!");
+        await AccessibleAsync(page);
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.GetByText("You are signed in as", new() { Exact = false }).WaitForAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => Object.keys(localStorage).length > 0"), "Tokens must not be kept in localStorage.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Referrals" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Referrals" }).WaitForAsync();
+        await page.GetByText("No referrals match.").Or(page.Locator("table")).First.WaitForAsync();
+        await AccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Practitioners" }).ClickAsync();
+        await page.GetByText("30 practitioners").WaitForAsync();
+        await AccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Given_the_demo_facilitator_Then_they_see_only_their_own_record_and_no_coordinator_pages()
+    {
+        var page = await PageAsync();
+        await page.GotoAsync("/durham/me");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Email address").FillAsync("facilitator@durham.rjcloud.test");
+        await page.GetByLabel("Password").FillAsync("Demo-password-2026!");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "My record" }).WaitForAsync();
+        await page.GetByText("Hours,", new() { Exact = false }).WaitForAsync();
+        Assert.Contains("in total", await page.Locator("caption", new() { HasText = "Hours," }).TextContentAsync());
+        Assert.Contains("Newton Aycliffe", await page.Locator(".govuk-summary-list").TextContentAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Referrals" }).CountAsync());
+        await AccessibleAsync(page);
+    }
+
+    private async Task<IPage> SignedInAsync(string office, string email, string path)
+    {
+        var page = await PageAsync();
+        await page.GotoAsync(path);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("Demo-password-2026!");
+        await page.Keyboard.PressAsync("Enter");
+        return page;
+    }
+
+    [Fact]
+    public async Task Given_a_facilitator_s_hours_and_mileage_Then_they_are_recorded_and_a_coordinator_approves_the_claim_against_this_year_s_budget()
+    {
+        var facilitator = await SignedInAsync("durham", "facilitator@durham.rjcloud.test", "/durham/me");
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Record hours" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Heading, new() { Name = "Record hours" }).WaitForAsync();
+        await AccessibleAsync(facilitator);
+        await facilitator.GetByLabel("Hours", new() { Exact = true }).FillAsync("-2");
+        await facilitator.GetByLabel("Visit").CheckAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Save hours" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Alert).GetByText("Enter the hours as a number", new() { Exact = false }).WaitForAsync();
+        await facilitator.GetByLabel("Hours", new() { Exact = true }).FillAsync("2.5");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Save hours" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Row).Filter(new() { HasText = "Visit" }).Filter(new() { HasText = "2.5" }).First.WaitForAsync();
+
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = "Claim expenses" }).ClickAsync();
+        await facilitator.GetByLabel("Mileage").CheckAsync();
+        await facilitator.GetByLabel("What it was for").FillAsync("Visit to a participant and back");
+        await facilitator.GetByLabel("Miles driven").FillAsync("10");
+        await AccessibleAsync(facilitator);
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Submit claim" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Cell, new() { Name = "£4.50" }).WaitForAsync();
+
+        var coordinator = await SignedInAsync("durham", "coordinator@durham.rjcloud.test", "/durham/claims");
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Expense claims" }).WaitForAsync();
+        await coordinator.GetByRole(AriaRole.Cell, new() { Name = "£4.50" }).WaitForAsync();
+        await AccessibleAsync(coordinator);
+        var row = coordinator.GetByRole(AriaRole.Row).Filter(new() { HasText = "£4.50" });
+        await row.GetByRole(AriaRole.Button).ClickAsync();
+        await coordinator.GetByText("Claim approved").WaitForAsync();
+        await coordinator.GetByRole(AriaRole.Cell, new() { Name = "£4.50" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    [Fact]
+    public async Task Given_a_chief_finance_officer_Then_the_budgets_page_shows_the_year_s_figures_in_a_chart_and_an_accessible_table()
+    {
+        var page = await SignedInAsync("essex", "chief-finance-officer@essex.rjcloud.test", "/essex/budgets");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Budgets and spend" }).WaitForAsync();
+        await page.GetByLabel("Financial year").SelectOptionAsync("2021-22");
+        await page.GetByRole(AriaRole.Rowheader, new() { Name = "ERMS 2021-22" }).WaitForAsync();
+        Assert.Contains("£564.80", await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "ERMS 2021-22" }).TextContentAsync());
+        await AccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Given_an_accepted_referral_Then_the_coordinator_finds_its_case_on_the_dashboard_moves_it_and_allocates_two_facilitators_from_the_ranked_list()
+    {
+        var police = app.GraphQLWith((await app.ClientCredentialsAsync("essex", "essex-police-demo", "essex-police-demo-secret")).AccessToken!);
+        var reference = (await police.PostAsync(RJCloud.Tests.Referrals.ReferralForms.Submit,
+                new { input = RJCloud.Tests.Referrals.ReferralForms.AntiSocialBehaviour(Guid.NewGuid().ToString()) }))
+            .Data.GetProperty("submitReferral").GetProperty("reference").GetString()!;
+        var coordinator = await SignedInAsync("essex", "coordinator@essex.rjcloud.test", "/essex/referrals");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await coordinator.GetByLabel("Accept").CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Referrals" }).WaitForAsync();
+
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Cases" }).WaitForAsync();
+        await AccessibleAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = $"Case {reference}" }).WaitForAsync();
+        await coordinator.GetByLabel("Why").FillAsync("Both parties reached by phone");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Move to suitability assessment" }).ClickAsync();
+        await coordinator.GetByText("Suitability assessment", new() { Exact = true }).First.WaitForAsync();
+
+        var choices = coordinator.Locator("input[name=practitionerIds]");
+        await choices.Nth(0).CheckAsync();
+        await choices.Nth(1).CheckAsync();
+        await AccessibleAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Allocate", Exact = true }).ClickAsync();
+        await coordinator.GetByText("Allocated", new() { Exact = true }).First.WaitForAsync();
+        Assert.Equal(2, await coordinator.Locator("h2:has-text('Facilitators') + ul li").CountAsync());
+        await AccessibleAsync(coordinator);
+    }
+}
