@@ -36,6 +36,7 @@ public sealed class CommissioningModule : IModule
         services.AddSchemaContributor<Features.Reports.SpendReportFields>();
         services.AddSchemaContributor<ExpenseLineFields>();
         services.AddScoped<RJCloud.Shared.Contracts.IBudgetCharges, Ledger.BudgetCharges>();
+        services.AddScoped<RJCloud.Shared.Contracts.IGrantSpending, Ledger.GrantSpendingReader>();
         services.AddScoped<IDemoDataSeeder, DemoData.DemoFunding>();
     }
 }

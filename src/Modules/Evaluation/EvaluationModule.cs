@@ -20,8 +20,15 @@ public sealed class EvaluationModule : IModule
     {
         services.AddModuleDbContext<EvaluationDbContext>(Name, Schema);
         services.AddScoped<IOutboxSubscriber, CaseClosedSubscriber>();
+        services.AddScoped<IOutboxSubscriber, Progress.ReferralChangedSubscriber>();
         services.AddSingleton<EvaluationFields>();
         services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<EvaluationFields>());
         services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<EvaluationFields>());
+        services.AddSchemaContributor<QuestionnaireFields>();
+        services.AddSingleton<FollowUpFields>();
+        services.AddSingleton<ISchemaContributor>(provider => provider.GetRequiredService<FollowUpFields>());
+        services.AddSingleton<INodeResolver>(provider => provider.GetRequiredService<FollowUpFields>());
+        services.AddSchemaContributor<MeasureFields>();
+        services.AddScoped<Measures.MeasureCalculator>();
     }
 }

@@ -54,6 +54,7 @@ public sealed class ReferralsModule : IModule
         services.AddScoped<SubmissionKeys>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<ReferralIntake>();
+        services.AddScoped<RJCloud.Shared.Contracts.IReferralProgress, Features.Progress.ReferralProgressReader>();
         services.AddScoped<CommunityResolutionIntake>();
         services.AddOptions<PublicFormOptions>().BindConfiguration(PublicFormOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PublicFormLimits>();

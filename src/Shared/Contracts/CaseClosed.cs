@@ -2,9 +2,11 @@ namespace RJCloud.Shared.Contracts;
 
 /// <summary>
 /// Published by case work (Referrals) through its outbox when a case closes; consumed by the Evaluation
-/// module, which asks every participant for feedback. Ids, roles and reasons only, never names.
+/// module, which asks every participant for feedback. Ids, roles and reasons only, never names. Method is the
+/// communication used (Letter, ShuttleMediation, Conference), null when none was chosen.
 /// </summary>
-public sealed record CaseClosed(Guid CaseId, Guid ReferralId, string Reference, string Reason, IReadOnlyList<CaseClosedParticipant> Participants)
+public sealed record CaseClosed(Guid CaseId, Guid ReferralId, string Reference, string Reason, IReadOnlyList<CaseClosedParticipant> Participants,
+    string? Method = null)
 {
     public const string Kind = "caseClosed";
 }

@@ -24,4 +24,7 @@ internal sealed class TenantDirectory(TenancyDbContext db) : ITenantDirectory
     public Task<CurrentTenant?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
         db.Tenants.AsNoTracking().Where(t => t.Id == id)
             .Select(t => new CurrentTenant(t.Id, t.Identifier, t.Status)).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<string?> DisplayNameAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Tenants.AsNoTracking().Where(t => t.Id == id).Select(t => t.DisplayName).FirstOrDefaultAsync(cancellationToken);
 }

@@ -72,11 +72,11 @@ public sealed class EvaluationTests(IntakeApp app) : IClassFixture<IntakeApp>
         var withdrewVictim = askedAfterWithdrawal.Single(r => r.Role == "HarmedPerson").Id;
         var callBackWithoutDay = await MutateAsync(analyst, "recordContactAttempt", "RecordContactAttemptInput", new { requestId = victim, result = "CALL_BACK_REQUESTED" });
         await MutateAsync(analyst, "recordContactAttempt", "RecordContactAttemptInput", new { requestId = victim, result = "NO_ANSWER" });
-        var outOfRange = await MutateAsync(analyst, "recordFeedback", "RecordFeedbackInput", new { requestId = victim, satisfaction = 6 });
-        await MutateAsync(analyst, "recordFeedback", "RecordFeedbackInput", new { requestId = victim, satisfaction = 5, wouldRecommend = true, feelsSafer = true });
-        var twice = await MutateAsync(analyst, "recordFeedback", "RecordFeedbackInput", new { requestId = victim, satisfaction = 1 });
-        await MutateAsync(analyst, "recordFeedback", "RecordFeedbackInput", new { requestId = responsible, satisfaction = 1 });
-        await MutateAsync(analyst, "recordFeedback", "RecordFeedbackInput", new { requestId = withdrewVictim, satisfaction = 1 });
+        var outOfRange = await MutateAsync(analyst, "recordFeedback", "RecordFeedbackInput", new { requestId = victim, answers = new object[] { new { key = "satisfaction", scale = 6 } } });
+        await MutateAsync(analyst, "recordFeedback", "RecordFeedbackInput", new { requestId = victim, answers = new object[] { new { key = "satisfaction", scale = 5 }, new { key = "recommend", yes = true }, new { key = "saferNow", yes = true } } });
+        var twice = await MutateAsync(analyst, "recordFeedback", "RecordFeedbackInput", new { requestId = victim, answers = new object[] { new { key = "satisfaction", scale = 1 } } });
+        await MutateAsync(analyst, "recordFeedback", "RecordFeedbackInput", new { requestId = responsible, answers = new object[] { new { key = "satisfaction", scale = 1 } } });
+        await MutateAsync(analyst, "recordFeedback", "RecordFeedbackInput", new { requestId = withdrewVictim, answers = new object[] { new { key = "satisfaction", scale = 1 } } });
         var declined = await MutateAsync(analyst, "recordContactAttempt", "RecordContactAttemptInput",
             new { requestId = askedAfterWithdrawal.Single(r => r.Role == "PersonResponsible").Id, result = "DECLINED" });
         var figure = Payload(await analyst.PostAsync(Measure), "victimSatisfaction");

@@ -3,27 +3,28 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Modules.Evaluation.Measures;
 using RJCloud.Modules.Evaluation.Persistence;
+using RJCloud.Modules.Evaluation.Questionnaires;
 using RJCloud.Modules.Evaluation.Requests;
+using RJCloud.Modules.Evaluation.Settings;
 using RJCloud.Shared.GraphQL.Loading;
 using RJCloud.Shared.GraphQL.Mutations;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Time;
-using RJCloud.Tenancy.Audit.SensitiveReads;
 using RJCloud.Tenancy.Authorization;
 
 namespace RJCloud.Modules.Evaluation.Features;
 
 /// <summary>
-/// Feedback from participants of closed cases: the requests the case-closed event made, attempts to reach
-/// each person, their answers taken by staff, and the victim satisfaction measure computed from them.
+/// Feedback from participants of closed cases: the requests the case-closed event made, attempts to reach each person,
+/// their answers (taken by staff on the phone, or given through a one-time link), and the victim satisfaction measure.
 /// </summary>
 internal sealed class EvaluationFields(TimeProvider clock) : ISchemaContributor, INodeResolver
 {
     public static readonly string[] Staff = [Roles.Coordinator, Roles.ServiceManager, Roles.Analyst];
     public static readonly string[] MeasureReaders = [.. Staff, Roles.Commissioner];
-    public const decimal DefaultTargetPercent = 90;
 
     public string TypeName => RequestType.Name;
 
@@ -50,18 +51,8 @@ internal sealed class EvaluationFields(TimeProvider clock) : ISchemaContributor,
             .Description("Victims who took part and were satisfied (4 or 5 of 5), of those who answered, for cases closed in a period (all time by default), against the office's target.")
             .Argument<DateOnlyGraphType>("closedFrom").Argument<DateOnlyGraphType>("closedTo")
             .Authorize(MeasureReaders)
-            .ResolveAsync(async context =>
-            {
-                var db = context.RequestServices!.GetRequiredService<EvaluationDbContext>();
-                var from = context.GetArgument<DateOnly?>("closedFrom");
-                var to = context.GetArgument<DateOnly?>("closedTo");
-                var answered = await (from request in db.Requests.AsNoTracking()
-                                      join feedback in db.Feedback on request.Id equals feedback.RequestId
-                                      where (request.Role == "HarmedPerson" || request.Role == "BothParties") && !request.Withdrew
-                                      select new { request.CreatedAt, feedback.Satisfaction }).ToListAsync(context.CancellationToken);
-                var inPeriod = answered.Where(a => (from is null || EnglandClock.DayOf(a.CreatedAt) >= from) && (to is null || EnglandClock.DayOf(a.CreatedAt) <= to)).ToList();
-                return new Satisfaction(inPeriod.Count, inPeriod.Count(a => a.Satisfaction >= 4), DefaultTargetPercent);
-            });
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<MeasureCalculator>().SatisfactionAsync(
+                new MeasureFilter(context.GetArgument<DateOnly?>("closedFrom"), context.GetArgument<DateOnly?>("closedTo")), context.CancellationToken));
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -73,51 +64,94 @@ internal sealed class EvaluationFields(TimeProvider clock) : ISchemaContributor,
             {
                 var result = (AttemptResult)input["result"]!;
                 var callBack = input.GetValueOrDefault("callBackOn") as DateOnly?;
-                if (result == AttemptResult.CallBackRequested && callBack is null) return UserError.For("REQUIRED", "Say when to call back.", "input", "callBackOn");
-                if (callBack is { } day && day < clock.Today()) return UserError.For("IN_PAST", "A call back is today or later.", "input", "callBackOn");
+                if (result == AttemptResult.CallBackRequested && callBack is null) return Task.FromResult<List<UserError>>([UserError.For("REQUIRED", "Say when to call back.", "input", "callBackOn")]);
+                if (callBack is { } day && day < clock.Today()) return Task.FromResult<List<UserError>>([UserError.For("IN_PAST", "A call back is today or later.", "input", "callBackOn")]);
                 db.Attempts.Add(ContactAttempt.Log(request.Id, clock.GetUtcNow(), result, callBack));
                 if (result == AttemptResult.Declined) request.Close(RequestStatus.Declined, clock.GetUtcNow());
-                return null;
+                return Task.FromResult(new List<UserError>());
             }));
 
         mutation.Mutation<RequestPayloadType, FeedbackInputType, RequestPayload>("recordFeedback",
-                "Records a participant's answers, taken on the phone: satisfaction (1 to 5), whether they would recommend it, whether they feel safer, and comments.")
+                "Records a participant's answers to the questionnaire their request asks (the office's current version), taken on the phone. Once per request.")
             .Authorize(Staff)
-            .ResolveAsync(context => ActAsync(context, (db, request, input) =>
+            .ResolveAsync(context => ActAsync(context, async (db, request, input) =>
             {
-                var satisfaction = (int)input["satisfaction"]!;
-                if (satisfaction is < 1 or > 5) return UserError.For("OUT_OF_RANGE", "Satisfaction is from 1 (very dissatisfied) to 5 (very satisfied).", "input", "satisfaction");
-                var comments = ((string?)input.GetValueOrDefault("comments"))?.Trim();
-                if (comments is { Length: > 4000 }) return UserError.For("TOO_LONG", "Comments are at most 4,000 characters.", "input", "comments");
-                db.Feedback.Add(Requests.Feedback.Take(request.Id, satisfaction, input.GetValueOrDefault("wouldRecommend") as bool?, input.GetValueOrDefault("feelsSafer") as bool?,
-                    string.IsNullOrEmpty(comments) ? null : comments, clock.GetUtcNow()));
-                request.Close(RequestStatus.Completed, clock.GetUtcNow());
-                return null;
+                var answers = ((IEnumerable<object?>)input["answers"]!).Cast<Answer>().ToList();
+                var template = await Questionnaires.Questionnaires.CurrentAsync(db, request.Questionnaire, context.CancellationToken);
+                if (Answers.Check(template, answers) is { Count: > 0 } errors) return errors;
+                Answer(db, request, template, answers, ResponseChannel.Staff, Actor.Of(context.RequestServices!).Subject, clock.GetUtcNow());
+                return [];
             }));
+
+        mutation.Mutation<FeedbackLinkPayloadType, IssueLinkInputType, FeedbackLinkPayload>("issueFeedbackLink",
+                "Makes a one-time link for a participant to answer their questionnaire without an account, valid for the office's number of days. "
+                + "The link is shown only in this answer; a new link ends any earlier one.")
+            .Authorize(Staff)
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<Dictionary<string, object?>>("input");
+                var db = context.RequestServices!.GetRequiredService<EvaluationDbContext>();
+                var request = await FindAsync(db, input, context.CancellationToken);
+                if (request is null) return FeedbackLinkPayload.Refuse(NotFound);
+                if (request.Status != RequestStatus.Pending) return FeedbackLinkPayload.Refuse(NotPending(request));
+                var now = clock.GetUtcNow();
+                foreach (var earlier in await db.Links.Where(l => l.RequestId == request.Id && l.UsedAt == null && l.RevokedAt == null).ToListAsync(context.CancellationToken))
+                    earlier.Revoke(now);
+                var days = await db.Settings.AsNoTracking().Select(s => (int?)s.FeedbackLinkDays).FirstOrDefaultAsync(context.CancellationToken) ?? EvaluationSettings.DefaultLinkDays;
+                var (link, secret) = FeedbackLink.Issue(request.Id, days, Actor.Of(context.RequestServices!).Subject ?? "", now);
+                db.Links.Add(link);
+                await db.SaveChangesAsync(context.CancellationToken);
+                return new FeedbackLinkPayload { Link = link, Secret = secret };
+            });
     }
 
-    private static async Task<RequestPayload?> ActAsync(IResolveFieldContext context, Func<EvaluationDbContext, EvaluationRequest, Dictionary<string, object?>, UserError?> act)
+    internal static void Answer(EvaluationDbContext db, EvaluationRequest request, QuestionnaireTemplate template, List<Answer> answers, ResponseChannel channel, string? by, DateTimeOffset now)
+    {
+        db.Responses.Add(Response.To(template, request.Id, request.ReferralId, request.ParticipantId, null, answers, channel, by, now));
+        request.Close(RequestStatus.Completed, now);
+    }
+
+    private static readonly UserError NotFound = UserError.For("NOT_FOUND", "There is no feedback request with this id.", "input", "requestId");
+
+    private static UserError NotPending(EvaluationRequest request) =>
+        UserError.For("NOT_PENDING", $"This request is {request.Status.ToString().ToLowerInvariant()} already.", "input", "requestId");
+
+    private static async Task<EvaluationRequest?> FindAsync(EvaluationDbContext db, Dictionary<string, object?> input, CancellationToken cancellationToken)
+    {
+        var id = GlobalId.DecodeFor(RequestType.Name, input["requestId"]?.ToString());
+        return id is null ? null : await db.Requests.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+    }
+
+    private static async Task<RequestPayload?> ActAsync(IResolveFieldContext context, Func<EvaluationDbContext, EvaluationRequest, Dictionary<string, object?>, Task<List<UserError>>> act)
     {
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         var db = context.RequestServices!.GetRequiredService<EvaluationDbContext>();
-        var id = GlobalId.DecodeFor(RequestType.Name, input["requestId"]?.ToString());
-        var request = id is null ? null : await db.Requests.FirstOrDefaultAsync(r => r.Id == id, context.CancellationToken);
-        if (request is null) return RequestPayload.Refuse(UserError.For("NOT_FOUND", "There is no feedback request with this id.", "input", "requestId"));
-        if (request.Status != RequestStatus.Pending)
-            return RequestPayload.Refuse(UserError.For("NOT_PENDING", $"This request is {request.Status.ToString().ToLowerInvariant()} already.", "input", "requestId"));
-        if (act(db, request, input) is { } refusal) return RequestPayload.Refuse(refusal);
-        await db.SaveChangesAsync(context.CancellationToken);
+        var request = await FindAsync(db, input, context.CancellationToken);
+        if (request is null) return RequestPayload.Refuse(NotFound);
+        if (request.Status != RequestStatus.Pending) return RequestPayload.Refuse(NotPending(request));
+        if (await act(db, request, input) is { Count: > 0 } refusals) return new RequestPayload { UserErrors = refusals };
+        if (!await Saves.TrySaveAsync(db, context.CancellationToken)) return RequestPayload.Refuse(UserError.For("CHANGED_MEANWHILE",
+            "Someone else answered or closed this request at the same moment. Look at it again.", "input", "requestId"));
         return new RequestPayload { Request = request };
     }
 }
 
-internal sealed record Satisfaction(int Responses, int Satisfied, decimal TargetPercent)
+/// <summary>Saves, telling a lost race (a unique answer or a row changed meanwhile) from success; nothing of a lost race is kept.</summary>
+internal static class Saves
 {
-    public decimal? Percent => Responses == 0 ? null : decimal.Round(100m * Satisfied / Responses, 1);
-
-    public const string Definition =
-        "Victims (harmed persons, and people both harmed and responsible) of closed cases who did not withdraw and answered the participant evaluation; "
-        + "satisfied means 4 or 5 on the five-point satisfaction question. Supporters and persons responsible are not counted. No answers gives no figure.";
+    public static async Task<bool> TrySaveAsync(EvaluationDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
 }
 
 internal sealed class SatisfactionType : ObjectGraphType<Satisfaction>
@@ -128,7 +162,7 @@ internal sealed class SatisfactionType : ObjectGraphType<Satisfaction>
         Field(s => s.Responses);
         Field(s => s.Satisfied);
         Field(s => s.Percent, nullable: true).Description("Null when nobody answered.");
-        Field(s => s.TargetPercent);
+        Field(s => s.TargetPercent).Description("The office's own target (90% unless it set another).");
         Field<BooleanGraphType>("meetsTarget").Resolve(c => c.Source.Percent is { } p ? p >= c.Source.TargetPercent : null);
         Field<NonNullGraphType<StringGraphType>>("definition").Resolve(_ => Satisfaction.Definition);
     }
@@ -147,8 +181,11 @@ internal sealed class RequestType : NodeGraphType<EvaluationRequest>
         Field(r => r.Role);
         Field(r => r.ClosureReason);
         Field(r => r.Withdrew);
+        Field<NonNullGraphType<EnumerationGraphType<QuestionnairePurpose>>>("questionnaire").Resolve(c => c.Source.Questionnaire)
+            .Description("The questionnaire they are asked: the post-conference follow-up after a conference, the participant evaluation otherwise.");
         Field<NonNullGraphType<EnumerationGraphType<RequestStatus>>>("status").Resolve(c => c.Source.Status);
         Field(r => r.CreatedAt);
+        Field(r => r.CompletedAt, nullable: true);
     }
 }
 
@@ -165,6 +202,27 @@ internal sealed class RequestPayloadType : PayloadGraphType<RequestPayload>
 {
     public RequestPayloadType() : base("EvaluationRequestPayload") =>
         Field<EnumerationGraphType<RequestStatus>>("status").Resolve(c => c.Source.Request?.Status);
+}
+
+internal sealed record FeedbackLinkPayload : Payload
+{
+    public FeedbackLink? Link { get; init; }
+
+    public string? Secret { get; init; }
+
+    public override IReadOnlyList<Guid> AuditRecordIds => Link is null ? [] : [Link.RequestId];
+
+    public static FeedbackLinkPayload Refuse(UserError error) => new() { UserErrors = [error] };
+}
+
+internal sealed class FeedbackLinkPayloadType : PayloadGraphType<FeedbackLinkPayload>
+{
+    public FeedbackLinkPayloadType() : base("FeedbackLinkPayload")
+    {
+        Field<StringGraphType>("path").Resolve(c => c.Source.Secret is { } secret ? $"/feedback/{secret}" : null)
+            .Description("The link's path at the office's own address (e.g. https://essex.rjcloud.example/feedback/...). Shown once: it is not kept.");
+        Field<RJCloud.Shared.GraphQL.Scalars.UtcDateTimeGraphType>("expiresAt").Resolve(c => c.Source.Link?.ExpiresAt);
+    }
 }
 
 internal sealed class AttemptInputType : InputObjectGraphType
@@ -184,9 +242,15 @@ internal sealed class FeedbackInputType : InputObjectGraphType
     {
         Name = "RecordFeedbackInput";
         Field<NonNullGraphType<IdGraphType>>("requestId");
-        Field<NonNullGraphType<IntGraphType>>("satisfaction").Description("1 very dissatisfied to 5 very satisfied.");
-        Field<BooleanGraphType>("wouldRecommend");
-        Field<BooleanGraphType>("feelsSafer");
-        Field<StringGraphType>("comments");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnswerInputType>>>>("answers").Description("Answers by question key; required questions must be answered.");
+    }
+}
+
+internal sealed class IssueLinkInputType : InputObjectGraphType
+{
+    public IssueLinkInputType()
+    {
+        Name = "IssueFeedbackLinkInput";
+        Field<NonNullGraphType<IdGraphType>>("requestId");
     }
 }

@@ -17,7 +17,8 @@ internal sealed class CaseClosedSubscriber(EvaluationDbContext db, TimeProvider 
         var closed = JsonSerializer.Deserialize<CaseClosed>(message.Payload) ?? throw new InvalidOperationException("A caseClosed message without its event.");
         var known = await db.Requests.Where(r => r.CaseId == closed.CaseId).Select(r => r.ParticipantId).ToListAsync(cancellationToken);
         foreach (var participant in closed.Participants.Where(p => !known.Contains(p.ParticipantId)))
-            db.Requests.Add(EvaluationRequest.For(closed.CaseId, participant.ParticipantId, closed.Reference, participant.Role, closed.Reason, participant.Withdrew, clock.GetUtcNow()));
+            db.Requests.Add(EvaluationRequest.For(closed.CaseId, closed.ReferralId, participant.ParticipantId, closed.Reference, participant.Role, closed.Reason, participant.Withdrew,
+                clock.GetUtcNow(), closed.Method));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

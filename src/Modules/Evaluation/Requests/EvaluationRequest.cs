@@ -1,3 +1,4 @@
+using RJCloud.Modules.Evaluation.Questionnaires;
 using RJCloud.Tenancy.Isolation;
 
 namespace RJCloud.Modules.Evaluation.Requests;
@@ -15,6 +16,8 @@ internal sealed class EvaluationRequest : ITenantOwned
 
     public Guid CaseId { get; private set; }
 
+    public Guid ReferralId { get; private set; }
+
     public Guid ParticipantId { get; private set; }
 
     public string CaseReference { get; private set; } = "";
@@ -26,6 +29,9 @@ internal sealed class EvaluationRequest : ITenantOwned
 
     public bool Withdrew { get; private set; }
 
+    /// <summary>The questionnaire they are asked: the post-conference follow-up after a conference, the participant evaluation otherwise.</summary>
+    public QuestionnairePurpose Questionnaire { get; private set; }
+
     public RequestStatus Status { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -34,10 +40,12 @@ internal sealed class EvaluationRequest : ITenantOwned
 
     public bool IsVictim => Role is "HarmedPerson" or "BothParties";
 
-    public static EvaluationRequest For(Guid caseId, Guid participantId, string reference, string role, string reason, bool withdrew, DateTimeOffset now) => new()
+    public static EvaluationRequest For(Guid caseId, Guid referralId, Guid participantId, string reference, string role, string reason, bool withdrew, DateTimeOffset now,
+        string? method = null) => new()
     {
-        Id = Guid.CreateVersion7(now), CaseId = caseId, ParticipantId = participantId, CaseReference = reference, Role = role, ClosureReason = reason,
+        Id = Guid.CreateVersion7(now), CaseId = caseId, ReferralId = referralId, ParticipantId = participantId, CaseReference = reference, Role = role, ClosureReason = reason,
         Withdrew = withdrew, Status = RequestStatus.Pending, CreatedAt = now,
+        Questionnaire = method == "Conference" ? QuestionnairePurpose.PostConferenceFollowUp : QuestionnairePurpose.ParticipantEvaluation,
     };
 
     public void Close(RequestStatus status, DateTimeOffset now) => (Status, CompletedAt) = (status, now);
@@ -64,35 +72,4 @@ internal sealed class ContactAttempt : ITenantOwned
 
     public static ContactAttempt Log(Guid requestId, DateTimeOffset at, AttemptResult result, DateOnly? callBackOn) =>
         new() { Id = Guid.CreateVersion7(at), RequestId = requestId, At = at, Result = result, CallBackOn = callBackOn };
-}
-
-/// <summary>A participant's answers to the participant evaluation, taken by staff on the phone.</summary>
-internal sealed class Feedback : ITenantOwned
-{
-    private Feedback() { }
-
-    public Guid Id { get; private set; }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid RequestId { get; private set; }
-
-    /// <summary>"Overall, how satisfied were you with the service?" 1 (very dissatisfied) to 5 (very satisfied).</summary>
-    public int Satisfaction { get; private set; }
-
-    public bool? WouldRecommend { get; private set; }
-
-    public bool? FeelsSafer { get; private set; }
-
-    public string? Comments { get; private set; }
-
-    public DateTimeOffset TakenAt { get; private set; }
-
-    /// <summary>Satisfied means 4 or 5 on the five-point scale.</summary>
-    public bool Satisfied => Satisfaction >= 4;
-
-    public static Feedback Take(Guid requestId, int satisfaction, bool? recommend, bool? safer, string? comments, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now), RequestId = requestId, Satisfaction = satisfaction, WouldRecommend = recommend, FeelsSafer = safer, Comments = comments, TakenAt = now,
-    };
 }

@@ -7,5 +7,5 @@ namespace RJCloud.Modules.Referrals.Persistence;
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ReferralsDbContext>
 {
     public ReferralsDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextRegistration.DesignTimeOptions<ReferralsDbContext>(ReferralsDbContext.SchemaName), new AsyncLocalTenantContext());
+        new(ModuleDbContextRegistration.DesignTimeOptions<ReferralsDbContext>(ReferralsDbContext.SchemaName), new AsyncLocalTenantContext(), TimeProvider.System);
 }

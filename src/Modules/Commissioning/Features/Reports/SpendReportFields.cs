@@ -10,6 +10,7 @@ using RJCloud.Modules.Commissioning.Money;
 using RJCloud.Modules.Commissioning.Persistence;
 using RJCloud.Shared.GraphQL.Scalars;
 using RJCloud.Shared.Modules;
+using RJCloud.Shared.Reports;
 using RJCloud.Tenancy.Authorization;
 
 namespace RJCloud.Modules.Commissioning.Features.Reports;
@@ -54,7 +55,7 @@ internal sealed record SpendReport(string FinancialYear, DateOnly On, IReadOnlyL
         foreach (var (name, kind, balance) in Rows.Select(r => (r.FundingStream, r.Kind.ToString(), r.Balance)).Append(("Total", "", Total)))
             csv.Append(string.Join(',', new[]
             {
-                FinancialYear, On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Quote(name), kind,
+                FinancialYear, On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Csv.Quote(name), kind,
                 Pounds(balance.AllocatedPence), Pounds(balance.Spent.BudgetedPence), Pounds(balance.Spent.CommittedPence),
                 Pounds(balance.Spent.InvoicedPence), Pounds(balance.Spent.PaidPence), Pounds(balance.RemainingPence),
             })).Append("\r\n");
@@ -62,9 +63,6 @@ internal sealed record SpendReport(string FinancialYear, DateOnly On, IReadOnlyL
     }
 
     private static string Pounds(long pence) => (pence / 100m).ToString("0.00", CultureInfo.InvariantCulture);
-
-    // Quoted always; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula.
-    private static string Quote(string text) => "\"" + (text.Length > 0 && "=+-@".Contains(text[0]) ? "'" + text : text).Replace("\"", "\"\"") + "\"";
 }
 
 internal sealed class SpendReportType : ObjectGraphType<SpendReport>

@@ -23,6 +23,241 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("RJCloud.Modules.Evaluation.Progress.ReferralRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("area");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly?>("CaseOpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("case_opened_on");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closure_reason");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<bool>("EnhancedEntitlement")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enhanced_entitlement");
+
+                    b.Property<DateOnly?>("FirstContactOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_contact_on");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("PartnerOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_organisation_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("route");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("type");
+
+                    b.Property<int>("Victims")
+                        .HasColumnType("integer")
+                        .HasColumnName("victims");
+
+                    b.Property<DateOnly>("VictimsCodeDueBy")
+                        .HasColumnType("date")
+                        .HasColumnName("victims_code_due_by");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_referrals_tenant_id_case_id");
+
+                    b.HasIndex("TenantId", "ClosedOn")
+                        .HasDatabaseName("ix_referrals_tenant_id_closed_on");
+
+                    b.HasIndex("TenantId", "ReceivedOn")
+                        .HasDatabaseName("ix_referrals_tenant_id_received_on");
+
+                    b.ToTable("referrals", "evaluation");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Evaluation.Questionnaires.QuestionnaireTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_questionnaire_templates");
+
+                    b.HasIndex("TenantId", "Purpose", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_questionnaire_templates_tenant_id_purpose_version");
+
+                    b.ToTable("questionnaire_templates", "evaluation");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Evaluation.Reoffending.ReoffendingCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("checked_by");
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("checked_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateOnly>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("group");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<bool?>("Reoffended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reoffended");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reoffending_checks");
+
+                    b.HasIndex("TenantId", "DueOn")
+                        .HasDatabaseName("ix_reoffending_checks_tenant_id_due_on");
+
+                    b.HasIndex("TenantId", "ReferralId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reoffending_checks_tenant_id_referral_id_participant_id");
+
+                    b.ToTable("reoffending_checks", "evaluation");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.ContactAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -99,6 +334,16 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("participant_id");
 
+                    b.Property<string>("Questionnaire")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("questionnaire");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -132,33 +377,120 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                     b.ToTable("requests", "evaluation");
                 });
 
-            modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.Feedback", b =>
+            modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.FeedbackLink", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<string>("Comments")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("comments");
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
 
-                    b.Property<bool?>("FeelsSafer")
-                        .HasColumnType("boolean")
-                        .HasColumnName("feels_safer");
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issued_by");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid")
                         .HasColumnName("request_id");
 
-                    b.Property<int>("Satisfaction")
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback_links");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_feedback_links_request_id");
+
+                    b.HasIndex("TenantId", "RequestId")
+                        .HasDatabaseName("ix_feedback_links_tenant_id_request_id");
+
+                    b.HasIndex("TenantId", "SecretHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feedback_links_tenant_id_secret_hash");
+
+                    b.ToTable("feedback_links", "evaluation");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.Response", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<int?>("Satisfaction")
                         .HasColumnType("integer")
                         .HasColumnName("satisfaction");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("stage");
 
                     b.Property<DateTimeOffset>("TakenAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("taken_at");
+
+                    b.Property<string>("TakenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("taken_by");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("template_version");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
@@ -169,19 +501,147 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnName("would_recommend");
 
                     b.HasKey("Id")
-                        .HasName("pk_feedback");
+                        .HasName("pk_responses");
 
                     b.HasIndex("RequestId")
-                        .HasDatabaseName("ix_feedback_request_id");
+                        .HasDatabaseName("ix_responses_request_id");
+
+                    b.HasIndex("TenantId", "ReferralId")
+                        .HasDatabaseName("ix_responses_tenant_id_referral_id");
 
                     b.HasIndex("TenantId", "RequestId")
                         .IsUnique()
-                        .HasDatabaseName("ix_feedback_tenant_id_request_id");
+                        .HasDatabaseName("ix_responses_tenant_id_request_id")
+                        .HasFilter("request_id IS NOT NULL");
 
-                    b.ToTable("feedback", "evaluation", t =>
+                    b.HasIndex("TenantId", "ParticipantId", "Stage")
+                        .IsUnique()
+                        .HasDatabaseName("ix_responses_tenant_id_participant_id_stage")
+                        .HasFilter("stage IS NOT NULL");
+
+                    b.ToTable("responses", "evaluation", t =>
                         {
-                            t.HasCheckConstraint("ck_feedback_satisfaction", "satisfaction BETWEEN 1 AND 5");
+                            t.HasCheckConstraint("ck_responses_request_or_stage", "(request_id IS NULL) <> (stage IS NULL)");
+
+                            t.HasCheckConstraint("ck_responses_satisfaction", "satisfaction BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Evaluation.Settings.EvaluationSettings", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<bool>("Benchmarking")
+                        .HasColumnType("boolean")
+                        .HasColumnName("benchmarking");
+
+                    b.Property<int>("FeedbackLinkDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("feedback_link_days");
+
+                    b.Property<int>("ReoffendingCheckMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("reoffending_check_months");
+
+                    b.Property<decimal>("SatisfactionTargetPercent")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("satisfaction_target_percent");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_settings");
+
+                    b.ToTable("settings", "evaluation");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Evaluation.Progress.ReferralRecord", b =>
+                {
+                    b.OwnsMany("RJCloud.Shared.Contracts.ProgressParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("ParticipantId");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.Property<bool>("Withdrew");
+
+                            b1.HasKey("ReferralRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("referrals", "evaluation");
+
+                            b1
+                                .ToJson("participants")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralRecordId");
+                        });
+
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Evaluation.Questionnaires.QuestionnaireTemplate", b =>
+                {
+                    b.OwnsMany("RJCloud.Modules.Evaluation.Questionnaires.Question", "Questions", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionnaireTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.PrimitiveCollection<string>("Choices")
+                                .IsRequired();
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Measure")
+                                .IsRequired();
+
+                            b1.Property<bool>("Required");
+
+                            b1.Property<bool>("ReverseScored");
+
+                            b1.Property<int?>("ScaleMax");
+
+                            b1.Property<string>("ScaleMaxLabel");
+
+                            b1.Property<int?>("ScaleMin");
+
+                            b1.Property<string>("ScaleMinLabel");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<bool>("WithComment");
+
+                            b1.HasKey("QuestionnaireTemplateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("questionnaire_templates", "evaluation");
+
+                            b1
+                                .ToJson("questions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionnaireTemplateId");
+                        });
+
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.ContactAttempt", b =>
@@ -194,14 +654,57 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasConstraintName("fk_contact_attempts_requests_request_id");
                 });
 
-            modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.Feedback", b =>
+            modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.FeedbackLink", b =>
                 {
                     b.HasOne("RJCloud.Modules.Evaluation.Requests.EvaluationRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_feedback_requests_request_id");
+                        .HasConstraintName("fk_feedback_links_requests_request_id");
+                });
+
+            modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.Response", b =>
+                {
+                    b.HasOne("RJCloud.Modules.Evaluation.Requests.EvaluationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_responses_requests_request_id");
+
+                    b.OwnsMany("RJCloud.Modules.Evaluation.Questionnaires.Answer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("ResponseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Choice");
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<int?>("Scale");
+
+                            b1.Property<string>("Text");
+
+                            b1.Property<bool?>("Yes");
+
+                            b1.HasKey("ResponseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("responses", "evaluation");
+
+                            b1
+                                .ToJson("answers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ResponseId");
+                        });
+
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

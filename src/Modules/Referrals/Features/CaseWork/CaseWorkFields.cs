@@ -278,7 +278,7 @@ internal sealed class CaseWorkFields(TimeProvider clock) : ISchemaContributor, I
         var withdrew = await db.Withdrawals.AsNoTracking().Where(w => w.CaseId == @case.Id).Select(w => w.ParticipantId).ToListAsync(cancellationToken);
         db.Outbox.Add(OutboxMessage.Create(CaseNotification.Kind, @case.Id, JsonSerializer.Serialize(new CaseNotification(referral.Reference, "Case closed", reason)), now));
         db.Outbox.Add(OutboxMessage.Create(CaseClosed.Kind, @case.Id, JsonSerializer.Serialize(new CaseClosed(@case.Id, referral.Id, referral.Reference, reason,
-            [.. participants.Select(p => new CaseClosedParticipant(p.Id, p.Role.ToString(), withdrew.Contains(p.Id) || p.Id == withdrewNow))])), now));
+            [.. participants.Select(p => new CaseClosedParticipant(p.Id, p.Role.ToString(), withdrew.Contains(p.Id) || p.Id == withdrewNow))], @case.Method?.ToString())), now));
     }
 
     internal static ReferralsDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ReferralsDbContext>();
