@@ -72,7 +72,8 @@ internal sealed class MeasureCalculator(EvaluationDbContext db, IPartnerDirector
     private static readonly string[] VictimRoles = ["HarmedPerson", "BothParties"];
 
     public async Task<decimal> TargetAsync(CancellationToken cancellationToken) =>
-        await db.Settings.AsNoTracking().Select(s => (decimal?)s.SatisfactionTargetPercent).FirstOrDefaultAsync(cancellationToken) ?? EvaluationSettings.DefaultTargetPercent;
+        EvaluationSettings.Normal(await db.Settings.AsNoTracking().Select(s => (decimal?)s.SatisfactionTargetPercent).FirstOrDefaultAsync(cancellationToken)
+            ?? EvaluationSettings.DefaultTargetPercent);
 
     private IQueryable<ReferralRecord> Cut(MeasureFilter filter)
     {

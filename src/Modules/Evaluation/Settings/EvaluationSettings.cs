@@ -14,7 +14,13 @@ internal sealed class EvaluationSettings : ITenantOwned
     public Guid TenantId { get; private set; }
 
     /// <summary>Victim satisfaction the office aims for (Essex's performance framework: 90%).</summary>
-    public decimal SatisfactionTargetPercent { get; private set; } = DefaultTargetPercent;
+    public decimal SatisfactionTargetPercent { get => target; private set => target = Normal(value); }
+
+    private decimal target = DefaultTargetPercent;
+
+    /// <summary>90.0 as 90: the column keeps one decimal place, the figure shows only what was set.</summary>
+    public static decimal Normal(decimal value) =>
+        decimal.Parse(value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
 
     public int ReoffendingCheckMonths { get; private set; } = DefaultReoffendingMonths;
 
