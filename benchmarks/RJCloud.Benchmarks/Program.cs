@@ -24,9 +24,10 @@ internal static class BenchmarkProgram
 
     public static async Task<int> Main(string[] args)
     {
-        if (RunSize.Parse(args) is not { } size)
+        var evaluation = args is [EvaluationReports.Option];
+        if ((evaluation ? RunSize.Parse([]) : RunSize.Parse(args)) is not { } size)
         {
-            Console.Error.WriteLine($"Usage: {Command} [-- {RunSize.SmokeOption}]");
+            Console.Error.WriteLine($"Usage: {Command} [-- {RunSize.SmokeOption} | -- {EvaluationReports.Option}]");
             return 2;
         }
         using var cancel = new CancellationTokenSource();
@@ -74,6 +75,21 @@ internal static class BenchmarkProgram
             var callers = await SignedInCallers.SignInAsync(app, http, members, ct);
             await OfficeMembers.AnalyseAsync(connections.Migration, ct);
             Log(clock, $"Seeded {OfficeMembers.People} people and a partner client in {members.Office}; signed in the admin and the partner system");
+
+            if (evaluation)
+            {
+                Log(clock, $"Seeding {EvaluationReports.Cases:N0} referrals and cases with their evaluation records");
+                await EvaluationReports.SeedAsync(connections.Migration, office, ct);
+                Log(clock, "Seeded; measuring the reports");
+                var measured = await EvaluationReports.MeasureAsync(http, callers.Person, ct);
+                var runFacts = await GatherFactsAsync(server, size, members, ct);
+                var evaluationReport = $"# RJCloud evaluation reports benchmark\n\nRun {runFacts.RecordedAt:yyyy-MM-dd HH:mm} UTC at {runFacts.Commit}: `{Command} -- {EvaluationReports.Option}`.\n\n{string.Join("\n", runFacts.Machine.Select(m => $"- {m.Name}: {m.Value}"))}\n\n{measured}";
+                var evaluationOutput = Path.Combine(ProjectDirectory(), "results", "evaluation.md");
+                await File.WriteAllTextAsync(evaluationOutput, evaluationReport, ct);
+                Console.WriteLine(evaluationReport);
+                Log(clock, $"Wrote {evaluationOutput}");
+                return 0;
+            }
 
             var scenarios = Scenarios.Create(http, app.Services, callers, office);
             var notes = await CompareBodiesAsync(scenarios, tenants[0].Identifier, ct);

@@ -97,7 +97,7 @@ internal sealed class EvaluationFields(TimeProvider clock) : ISchemaContributor,
                 var now = clock.GetUtcNow();
                 foreach (var earlier in await db.Links.Where(l => l.RequestId == request.Id && l.UsedAt == null && l.RevokedAt == null).ToListAsync(context.CancellationToken))
                     earlier.Revoke(now);
-                var days = await db.Settings.AsNoTracking().Select(s => (int?)s.FeedbackLinkDays).FirstOrDefaultAsync(context.CancellationToken) ?? EvaluationSettings.DefaultLinkDays;
+                var days = await db.Settings.AsNoTracking().Select(s => (int?)s.FeedbackLinkDays).SingleOrDefaultAsync(context.CancellationToken) ?? EvaluationSettings.DefaultLinkDays;
                 var (link, secret) = FeedbackLink.Issue(request.Id, days, Actor.Of(context.RequestServices!).Subject ?? "", now);
                 db.Links.Add(link);
                 await db.SaveChangesAsync(context.CancellationToken);

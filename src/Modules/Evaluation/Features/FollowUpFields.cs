@@ -50,7 +50,7 @@ internal sealed class FollowUpFields(TimeProvider clock) : ISchemaContributor, I
             .Description("The office's satisfaction target, when reoffending is checked, how long a participant's link lasts, and whether it takes part in benchmarking.")
             .Authorize(SettingsReaders)
             .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<EvaluationDbContext>().Settings.AsNoTracking()
-                .FirstOrDefaultAsync(context.CancellationToken) ?? EvaluationSettings.Defaults());
+                .SingleOrDefaultAsync(context.CancellationToken) ?? EvaluationSettings.Defaults());
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -95,7 +95,7 @@ internal sealed class FollowUpFields(TimeProvider clock) : ISchemaContributor, I
                 if (days is < 1 or > 90) errors.Add(UserError.For("OUT_OF_RANGE", "A participant's link lasts from 1 to 90 days.", "input", "feedbackLinkDays"));
                 if (errors.Count > 0) return new SettingsPayload { UserErrors = errors };
                 var db = context.RequestServices!.GetRequiredService<EvaluationDbContext>();
-                var settings = await db.Settings.FirstOrDefaultAsync(context.CancellationToken);
+                var settings = await db.Settings.SingleOrDefaultAsync(context.CancellationToken);
                 if (settings is null) db.Settings.Add(settings = EvaluationSettings.Set(target, months, days, benchmarking, clock.GetUtcNow()));
                 else settings.Change(target, months, days, benchmarking, clock.GetUtcNow());
                 if (!await Saves.TrySaveAsync(db, context.CancellationToken))

@@ -72,7 +72,7 @@ internal sealed class MeasureCalculator(EvaluationDbContext db, IPartnerDirector
     private static readonly string[] VictimRoles = ["HarmedPerson", "BothParties"];
 
     public async Task<decimal> TargetAsync(CancellationToken cancellationToken) =>
-        EvaluationSettings.Normal(await db.Settings.AsNoTracking().Select(s => (decimal?)s.SatisfactionTargetPercent).FirstOrDefaultAsync(cancellationToken)
+        EvaluationSettings.Normal(await db.Settings.AsNoTracking().Select(s => (decimal?)s.SatisfactionTargetPercent).SingleOrDefaultAsync(cancellationToken)
             ?? EvaluationSettings.DefaultTargetPercent);
 
     private IQueryable<ReferralRecord> Cut(MeasureFilter filter)
@@ -93,8 +93,8 @@ internal sealed class MeasureCalculator(EvaluationDbContext db, IPartnerDirector
                              where VictimRoles.Contains(request.Role) && !request.Withdrew && response.Satisfaction != null
                                    && (filter.From == null || referral.ClosedOn >= filter.From) && (filter.To == null || referral.ClosedOn <= filter.To)
                              group response by 1 into all
-                             select new { Count = all.Count(), Satisfied = all.Count(r => r.Satisfaction >= 4) }).FirstOrDefaultAsync(cancellationToken);
-        return new Satisfaction(answers?.Count ?? 0, answers?.Satisfied ?? 0, await TargetAsync(cancellationToken));
+                             select new { Count = all.Count(), Satisfied = all.Count(r => r.Satisfaction >= 4) }).ToListAsync(cancellationToken);
+        return new Satisfaction(answers.Sum(a => a.Count), answers.Sum(a => a.Satisfied), await TargetAsync(cancellationToken));
     }
 
     public async Task<MeasureSet> ComputeAsync(MeasureFilter filter, CancellationToken cancellationToken)
@@ -114,24 +114,40 @@ internal sealed class MeasureCalculator(EvaluationDbContext db, IPartnerDirector
         var completed = received.Count(r => r.Outcome is ReferralOutcome.CompletedFaceToFace or ReferralOutcome.CompletedIndirectly);
         var timed = received.Where(r => r.DecidedOn is not null || r.DueBy < today).ToList();
 
-        var feedback = await (from referral in Cut(filter)
-                              join response in db.Responses on referral.Id equals response.ReferralId
-                              where response.RequestId != null && (start == null || referral.ClosedOn >= start) && (end == null || referral.ClosedOn <= end)
-                              select response.WouldRecommend).ToListAsync(cancellationToken);
-        var empathy = await (from referral in Cut(filter)
-                             join response in db.Responses on referral.Id equals response.ReferralId
-                             where response.Stage != null && response.Score != null && (start == null || referral.ClosedOn >= start) && (end == null || referral.ClosedOn <= end)
-                             select new { response.ParticipantId, response.Stage, response.Score }).ToListAsync(cancellationToken);
-        var pairs = empathy.GroupBy(e => e.ParticipantId)
-            .Select(g => (Start: g.FirstOrDefault(e => e.Stage == EmpathyStage.Start)?.Score, End: g.FirstOrDefault(e => e.Stage == EmpathyStage.End)?.Score))
-            .Where(p => p.Start is not null && p.End is not null).Select(p => (Start: p.Start!.Value, End: p.End!.Value)).ToList();
+        var recommend = await (from referral in Cut(filter)
+                               join response in db.Responses on referral.Id equals response.ReferralId
+                               where response.RequestId != null && response.WouldRecommend != null
+                                     && (start == null || referral.ClosedOn >= start) && (end == null || referral.ClosedOn <= end)
+                               group response by 1 into all
+                               select new { Yes = all.Count(r => r.WouldRecommend == true), Answered = all.Count() }).ToListAsync(cancellationToken);
+        // Each person responsible's start and end scores side by side; only people with both count.
+        var pairs = await (from referral in Cut(filter)
+                           join response in db.Responses on referral.Id equals response.ReferralId
+                           where response.Stage != null && response.Score != null && (start == null || referral.ClosedOn >= start) && (end == null || referral.ClosedOn <= end)
+                           group response by response.ParticipantId into person
+                           select new
+                           {
+                               Start = person.Max(r => r.Stage == EmpathyStage.Start ? r.Score : null),
+                               End = person.Max(r => r.Stage == EmpathyStage.End ? r.Score : null),
+                           } into scores
+                           where scores.Start != null && scores.End != null
+                           select new { Start = scores.Start!.Value, End = scores.End!.Value }).ToListAsync(cancellationToken);
 
         var checks = await (from referral in Cut(filter)
                             join check in db.ReoffendingChecks on referral.Id equals check.ReferralId
                             where (start == null || check.EndedOn >= start) && (end == null || check.EndedOn <= end)
-                            select new { check.Group, check.Reoffended, check.DueOn }).ToListAsync(cancellationToken);
-        Rate Reoffended(ReoffendingGroup group) => new(checks.Count(c => c.Group == group && c.Reoffended == true),
-            checks.Count(c => c.Group == group && c.Reoffended is not null), MeasureSet.ReoffendingDefinition);
+                            group check by check.Group into g
+                            select new
+                            {
+                                Group = g.Key,
+                                Reoffended = g.Count(c => c.Reoffended == true),
+                                Checked = g.Count(c => c.Reoffended != null),
+                                Due = g.Count(c => c.DueOn <= today),
+                                Outstanding = g.Count(c => c.DueOn <= today && c.Reoffended == null),
+                            }).ToListAsync(cancellationToken);
+        Rate Reoffended(ReoffendingGroup group) => checks.FirstOrDefault(c => c.Group == group) is { } g
+            ? new Rate(g.Reoffended, g.Checked, MeasureSet.ReoffendingDefinition)
+            : new Rate(0, 0, MeasureSet.ReoffendingDefinition);
 
         return new MeasureSet(
             filter, received.Count,
@@ -146,12 +162,12 @@ internal sealed class MeasureCalculator(EvaluationDbContext db, IPartnerDirector
             Days(received.Where(r => r.FirstContactOn is not null).Select(r => r.FirstContactOn!.Value.DayNumber - r.ReceivedOn.DayNumber), MeasureSet.FirstContactDefinition),
             Days(closed.Select(r => r.ClosedOn!.Value.DayNumber - r.ReceivedOn.DayNumber), MeasureSet.ClosureDefinition),
             await SatisfactionAsync(filter, cancellationToken),
-            new Rate(feedback.Count(f => f == true), feedback.Count(f => f is not null), MeasureSet.RecommendDefinition),
+            new Rate(recommend.Sum(r => r.Yes), recommend.Sum(r => r.Answered), MeasureSet.RecommendDefinition),
             pairs.Count == 0
                 ? new EmpathyChange(0, null, null, null, MeasureSet.EmpathyDefinition)
                 : new EmpathyChange(pairs.Count, Mean(pairs.Select(p => p.Start)), Mean(pairs.Select(p => p.End)), Mean(pairs.Select(p => p.End - p.Start)), MeasureSet.EmpathyDefinition),
             new ReoffendingRates(Reoffended(ReoffendingGroup.Completed), Reoffended(ReoffendingGroup.NotCompleted),
-                checks.Count(c => c.DueOn <= today), checks.Count(c => c.DueOn <= today && c.Reoffended is null)),
+                checks.Sum(c => c.Due), checks.Sum(c => c.Outstanding)),
             rows.Where(r => filter.InPeriod(r.DecidedOn) && r.CaseOpenedOn is not null).Sum(r => r.Victims),
             rows.Count(r => filter.InPeriod(r.CaseOpenedOn)));
     }

@@ -29,7 +29,7 @@ internal sealed class ReferralChangedSubscriber(EvaluationDbContext db, IReferra
 
         if (record.EndedOn is { } ended && !await db.ReoffendingChecks.AnyAsync(c => c.ReferralId == record.Id, cancellationToken))
         {
-            var months = await db.Settings.Select(s => (int?)s.ReoffendingCheckMonths).FirstOrDefaultAsync(cancellationToken) ?? EvaluationSettings.DefaultReoffendingMonths;
+            var months = await db.Settings.Select(s => (int?)s.ReoffendingCheckMonths).SingleOrDefaultAsync(cancellationToken) ?? EvaluationSettings.DefaultReoffendingMonths;
             var group = record.Completed ? ReoffendingGroup.Completed : ReoffendingGroup.NotCompleted;
             db.ReoffendingChecks.AddRange(record.Participants.Where(p => p.Role is "PersonResponsible" or "BothParties")
                 .Select(p => ReoffendingCheck.Due(record.Id, record.Reference, p.ParticipantId, group, ended, months, clock.GetUtcNow())));
