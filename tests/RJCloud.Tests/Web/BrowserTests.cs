@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace RJCloud.Tests.Web;
@@ -16,7 +17,16 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         return await context.NewPageAsync();
     }
 
-    private static async Task AccessibleAsync(IPage page) => Assert.Empty(await BrowserApp.AccessibilityViolationsAsync(page));
+    /// <summary>Checks the screen with axe, and keeps a screenshot of it in the test output (screenshots/) for people to look at.</summary>
+    private static async Task AccessibleAsync(IPage page)
+    {
+        // Named by the page's path, long secrets (a participant's link) left out.
+        var name = Regex.Replace(Regex.Replace(new Uri(page.Url).AbsolutePath.Trim('/'), "[A-Za-z0-9_-]{30,}", "link"), "[^A-Za-z0-9]+", "-");
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{(name.Length > 60 ? name[..60] : name)}-{DateTime.UtcNow:HHmmssfff}.png"), FullPage = true });
+        Assert.Empty(await BrowserApp.AccessibilityViolationsAsync(page));
+    }
 
     [Fact]
     public async Task Given_a_member_of_the_public_Then_they_refer_themselves_without_signing_in_and_get_a_reference()
@@ -203,5 +213,57 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await coordinator.GetByText("Allocated", new() { Exact = true }).First.WaitForAsync();
         Assert.Equal(2, await coordinator.Locator("h2:has-text('Facilitators') + ul li").CountAsync());
         await AccessibleAsync(coordinator);
+    }
+
+    [Fact]
+    public async Task Given_an_analyst_Then_the_evaluation_page_shows_the_figures_with_their_definitions_and_checks_the_MoJ_return()
+    {
+        var page = await SignedInAsync("essex", "analyst@essex.rjcloud.test", "/essex/evaluation");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Figures" }).WaitForAsync();
+        Assert.Contains("Victim satisfaction", await page.Locator(".govuk-summary-list").First.TextContentAsync());
+        await AccessibleAsync(page);
+
+        await page.GetByLabel("Financial year").FillAsync("2021-22");
+        await page.GetByLabel("Half year").SelectOptionAsync("SECOND");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the return" }).ClickAsync();
+        await page.GetByText("Ready to submit").WaitForAsync();
+        Assert.Contains("£564.80", await page.Locator(".govuk-summary-list").Last.TextContentAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Prepare report" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open the printable report" }).WaitForAsync();
+        await AccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Given_a_participant_s_link_Then_they_answer_with_the_keyboard_without_an_account_and_the_link_then_stops_working()
+    {
+        // A closed case's feedback request, and the link a member of staff sends (issueFeedbackLink does the same).
+        var path = await app.InOfficeAsync("norfolk", async services =>
+        {
+            var db = services.GetRequiredService<RJCloud.Modules.Evaluation.Persistence.EvaluationDbContext>();
+            var request = RJCloud.Modules.Evaluation.Requests.EvaluationRequest.For(Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), "RJ-2026-W00001",
+                "HarmedPerson", "Completed indirectly", false, DateTimeOffset.UtcNow);
+            var (link, secret) = RJCloud.Modules.Evaluation.Requests.FeedbackLink.Issue(request.Id, 28, "test", DateTimeOffset.UtcNow);
+            db.Requests.Add(request);
+            db.Links.Add(link);
+            await db.SaveChangesAsync();
+            return $"/norfolk/feedback/{secret}";
+        });
+
+        var page = await PageAsync();
+        await page.GotoAsync(path);
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Restorative justice participant evaluation" }).WaitForAsync();
+        await AccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alert).GetByText("Select an answer to this question").WaitForAsync();
+        await AccessibleAsync(page);
+        await page.GetByLabel("4", new() { Exact = true }).First.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" }).WaitForAsync();
+
+        await page.GotoAsync(path);
+        await page.GetByRole(AriaRole.Heading, new() { Name = "This link no longer works" }).WaitForAsync();
+        await AccessibleAsync(page);
     }
 }

@@ -9,6 +9,8 @@ import { Budgets } from './pages/Budgets';
 import { CaseDetail, Cases } from './pages/Cases';
 import { ClaimExpenses } from './pages/ClaimExpenses';
 import { Claims } from './pages/Claims';
+import { Evaluation } from './pages/Evaluation';
+import { Feedback } from './pages/Feedback';
 import { LogHours } from './pages/LogHours';
 import { MyRecord } from './pages/MyRecord';
 import { Practitioners } from './pages/Practitioners';
@@ -35,6 +37,7 @@ const staffPages: { path: string; label: string; roles: string[]; nav?: boolean 
   { path: 'practitioners', label: 'Practitioners', roles: ['coordinator', 'service_manager'] },
   { path: 'claims', label: 'Expense claims', roles: ['coordinator', 'service_manager'] },
   { path: 'budgets', label: 'Budgets', roles: money },
+  { path: 'evaluation', label: 'Evaluation', roles: ['analyst', 'coordinator', 'service_manager', 'commissioner'] },
   { path: 'me', label: 'My record', roles: practitioners },
   { path: 'me/hours', label: 'Record hours', roles: practitioners, nav: false },
   { path: 'me/claim', label: 'Claim expenses', roles: practitioners, nav: false },
@@ -93,6 +96,8 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
   if (match('/:office/refer', path)) return <SelfReferral office={office} officeName={officeName} />;
   if (match('/:office/refer/done', path)) return <SelfReferralDone reference={new URLSearchParams(path.split('?')[1]).get('reference') ?? ''} />;
   if (match('/:office/transparency', path)) return <Transparency office={office} officeName={officeName} />;
+  const feedback = match('/:office/feedback/:link', path);
+  if (feedback) return <Feedback office={office} officeName={officeName} link={feedback.link!} />;
   const casePage = match('/:office/cases/:id', path);
   if (casePage) {
     if (!session || session.office !== office) return <SignInNeeded office={office} returnTo={path} />;
@@ -112,6 +117,7 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
     if (staff.path === 'claims') return <Claims session={session} />;
     if (staff.path === 'cases') return <Cases session={session} />;
     if (staff.path === 'budgets') return <Budgets session={session} />;
+    if (staff.path === 'evaluation') return <Evaluation session={session} />;
     if (staff.path === 'me/hours') return <LogHours session={session} />;
     if (staff.path === 'me/claim') return <ClaimExpenses session={session} />;
     return <MyRecord session={session} />;

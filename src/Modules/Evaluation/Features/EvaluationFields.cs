@@ -14,6 +14,7 @@ using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Time;
 using RJCloud.Tenancy.Authorization;
+using RJCloud.Tenancy.Context;
 
 namespace RJCloud.Modules.Evaluation.Features;
 
@@ -101,7 +102,8 @@ internal sealed class EvaluationFields(TimeProvider clock) : ISchemaContributor,
                 var (link, secret) = FeedbackLink.Issue(request.Id, days, Actor.Of(context.RequestServices!).Subject ?? "", now);
                 db.Links.Add(link);
                 await db.SaveChangesAsync(context.CancellationToken);
-                return new FeedbackLinkPayload { Link = link, Secret = secret };
+                var office = context.RequestServices!.GetRequiredService<ITenantContext>().Current!.Identifier;
+                return new FeedbackLinkPayload { Link = link, Path = $"/{office}/feedback/{secret}" };
             });
     }
 
@@ -208,7 +210,8 @@ internal sealed record FeedbackLinkPayload : Payload
 {
     public FeedbackLink? Link { get; init; }
 
-    public string? Secret { get; init; }
+    /// <summary>The link's path with its secret, shown once.</summary>
+    public string? Path { get; init; }
 
     public override IReadOnlyList<Guid> AuditRecordIds => Link is null ? [] : [Link.RequestId];
 
@@ -219,8 +222,8 @@ internal sealed class FeedbackLinkPayloadType : PayloadGraphType<FeedbackLinkPay
 {
     public FeedbackLinkPayloadType() : base("FeedbackLinkPayload")
     {
-        Field<StringGraphType>("path").Resolve(c => c.Source.Secret is { } secret ? $"/feedback/{secret}" : null)
-            .Description("The link's path at the office's own address (e.g. https://essex.rjcloud.example/feedback/...). Shown once: it is not kept.");
+        Field<StringGraphType>("path").Resolve(c => c.Source.Path)
+            .Description("The link's path on the service's site, e.g. /essex/feedback/..., to send to the participant. Shown once: it is not kept.");
         Field<RJCloud.Shared.GraphQL.Scalars.UtcDateTimeGraphType>("expiresAt").Resolve(c => c.Source.Link?.ExpiresAt);
     }
 }
