@@ -184,7 +184,7 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
-    public async Task Given_an_accepted_referral_Then_the_coordinator_finds_its_case_on_the_dashboard_moves_it_and_allocates_two_facilitators_from_the_ranked_list()
+    public async Task Given_an_accepted_referral_Then_the_coordinator_finds_its_case_on_the_dashboard_moves_it_allocates_two_facilitators_from_the_ranked_list_and_closes_it()
     {
         var police = app.GraphQLWith((await app.ClientCredentialsAsync("essex", "essex-police-demo", "essex-police-demo-secret")).AccessToken!);
         var reference = (await police.PostAsync(RJCloud.Tests.Referrals.ReferralForms.Submit,
@@ -212,6 +212,15 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Allocate", Exact = true }).ClickAsync();
         await coordinator.GetByText("Allocated", new() { Exact = true }).First.WaitForAsync();
         Assert.Equal(2, await coordinator.Locator("h2:has-text('Facilitators') + ul li").CountAsync());
+        await AccessibleAsync(coordinator);
+
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Alert).GetByText("Select why the case is closing").WaitForAsync();
+        await coordinator.GetByLabel("Party declined").CheckAsync();
+        await coordinator.GetByLabel("Anything to add (optional)").FillAsync("The person responsible decided not to take part.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
+        await coordinator.GetByText("Closed", new() { Exact = true }).First.WaitForAsync();
+        Assert.Equal(0, await coordinator.Locator("h2:has-text('Facilitators') + ul li").CountAsync());
         await AccessibleAsync(coordinator);
     }
 
@@ -265,5 +274,45 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync(path);
         await page.GetByRole(AriaRole.Heading, new() { Name = "This link no longer works" }).WaitForAsync();
         await AccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Given_a_commissioner_s_draft_Then_it_is_signed_by_the_chief_executive_and_finance_and_agreed_by_the_commissioner_in_office()
+    {
+        var reference = $"W-{DateTime.UtcNow:HHmmssfff}";
+        var commissioner = await SignedInAsync("norfolk", "commissioner@norfolk.rjcloud.test", "/norfolk/decisions");
+        await commissioner.GetByRole(AriaRole.Link, new() { Name = "Draft a decision report" }).ClickAsync();
+        await commissioner.GetByRole(AriaRole.Heading, new() { Name = "Draft a decision report" }).WaitForAsync();
+        await commissioner.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await commissioner.GetByRole(AriaRole.Alert).WaitForAsync();
+        await AccessibleAsync(commissioner);
+        await commissioner.GetByLabel("Reference").FillAsync(reference);
+        await commissioner.GetByLabel("Title").FillAsync("Restorative justice awareness sessions for neighbourhood officers");
+        await commissioner.GetByLabel("Author").FillAsync("Stephanie Stearman");
+        await commissioner.GetByLabel("Executive summary and purpose of the report").FillAsync("To agree awareness sessions for officers so that more victims are offered RJ.");
+        await commissioner.GetByLabel("Recommendations", new() { Exact = true }).FillAsync("That the PCC agrees the sessions, delivered by the existing team.");
+        await commissioner.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await commissioner.GetByText("Draft", new() { Exact = true }).WaitForAsync();
+        await AccessibleAsync(commissioner);
+        var page = new Uri(commissioner.Url).AbsolutePath;
+        await commissioner.GetByRole(AriaRole.Button, new() { Name = "Submit for signature" }).ClickAsync();
+        await commissioner.GetByText("Submitted for signature").WaitForAsync();
+
+        var chiefExecutive = await SignedInAsync("norfolk", "chief-executive@norfolk.rjcloud.test", page);
+        await chiefExecutive.GetByRole(AriaRole.Button, new() { Name = "Sign as chief executive" }).ClickAsync();
+        await chiefExecutive.GetByText("Signed as chief executive", new() { Exact = true }).WaitForAsync();
+
+        var finance = await SignedInAsync("norfolk", "chief-finance-officer@norfolk.rjcloud.test", page);
+        await finance.GetByLabel("There is no financial consequence").CheckAsync();
+        await AccessibleAsync(finance);
+        await finance.GetByRole(AriaRole.Button, new() { Name = "Sign as chief finance officer" }).ClickAsync();
+        await finance.GetByText("Signed as chief finance officer", new() { Exact = true }).WaitForAsync();
+
+        var pcc = await SignedInAsync("norfolk", "commissioner-in-office@norfolk.rjcloud.test", page);
+        await pcc.GetByLabel("I agree the recommendations").CheckAsync();
+        await pcc.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
+        await pcc.Locator(".govuk-summary-list").GetByText("Agreed by", new() { Exact = false }).WaitForAsync();
+        Assert.Equal("Agreed", (await pcc.Locator("main .govuk-tag").First.TextContentAsync())?.Trim());
+        await AccessibleAsync(pcc);
     }
 }

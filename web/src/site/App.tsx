@@ -9,6 +9,7 @@ import { Budgets } from './pages/Budgets';
 import { CaseDetail, Cases } from './pages/Cases';
 import { ClaimExpenses } from './pages/ClaimExpenses';
 import { Claims } from './pages/Claims';
+import { DecisionDetail, DecisionNew, Decisions } from './pages/Decisions';
 import { Evaluation } from './pages/Evaluation';
 import { Feedback } from './pages/Feedback';
 import { LogHours } from './pages/LogHours';
@@ -37,6 +38,8 @@ const staffPages: { path: string; label: string; roles: string[]; nav?: boolean 
   { path: 'practitioners', label: 'Practitioners', roles: ['coordinator', 'service_manager'] },
   { path: 'claims', label: 'Expense claims', roles: ['coordinator', 'service_manager'] },
   { path: 'budgets', label: 'Budgets', roles: money },
+  { path: 'decisions', label: 'Decision reports', roles: money },
+  { path: 'decisions/new', label: 'Draft a decision report', roles: ['commissioner', 'service_manager'], nav: false },
   { path: 'evaluation', label: 'Evaluation', roles: ['analyst', 'coordinator', 'service_manager', 'commissioner'] },
   { path: 'me', label: 'My record', roles: practitioners },
   { path: 'me/hours', label: 'Record hours', roles: practitioners, nav: false },
@@ -103,6 +106,11 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
     if (!session || session.office !== office) return <SignInNeeded office={office} returnTo={path} />;
     return <CaseDetail session={session} id={casePage.id!} />;
   }
+  const decision = match('/:office/decisions/:id', path);
+  if (decision && decision.id !== 'new') {
+    if (!session || session.office !== office) return <SignInNeeded office={office} returnTo={path} />;
+    return <DecisionDetail session={session} id={decision.id!} />;
+  }
   const referral = match('/:office/referrals/:id', path);
   if (referral) {
     if (!session || session.office !== office) return <SignInNeeded office={office} returnTo={path} />;
@@ -118,6 +126,8 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
     if (staff.path === 'cases') return <Cases session={session} />;
     if (staff.path === 'budgets') return <Budgets session={session} />;
     if (staff.path === 'evaluation') return <Evaluation session={session} />;
+    if (staff.path === 'decisions') return <Decisions session={session} />;
+    if (staff.path === 'decisions/new') return <DecisionNew session={session} />;
     if (staff.path === 'me/hours') return <LogHours session={session} />;
     if (staff.path === 'me/claim') return <ClaimExpenses session={session} />;
     return <MyRecord session={session} />;

@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { CaseDashboardQuery, CasePageQuery, CaseState } from '../../gql/graphql';
 import { ApiProblem, errorsByField, execute } from '../api';
 import type { Session } from '../auth';
-import { Checkboxes, ErrorSummary, type Errors, ProblemBanner, Tag, TextArea, words } from '../forms';
+import { Checkboxes, ErrorSummary, type Errors, ProblemBanner, Radios, Tag, TextArea, words } from '../forms';
 import { Link, useTitle } from '../router';
 
 const Dashboard = graphql(`
@@ -19,7 +19,7 @@ const CasePage = graphql(`
   query CasePage($id: ID!) @purpose(reason: CASE_WORK, detail: "Case page") {
     node(id: $id) {
       ... on Case {
-        id reference state openedAt closureReason method
+        id reference state openedAt closureReason method closureReasonChoices
         timeline { kind detail at }
         allocations { practitionerName from until }
         informationRequests { id agency what required receivedOn summary }
@@ -35,6 +35,10 @@ const Move = graphql(`
 
 const Allocate = graphql(`
   mutation AllocateCase($input: AllocateCaseInput!) { allocateCase(input: $input) { state userErrors { code message field } } }
+`);
+
+const Close = graphql(`
+  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { state userErrors { code message field } } }
 `);
 
 const next: Partial<Record<CaseState, CaseState>> = {
@@ -108,6 +112,8 @@ export function CaseDetail({ session, id }: { session: Session; id: string }) {
   const [picked, setPicked] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const [closure, setClosure] = useState('');
+  const [closureDetail, setClosureDetail] = useState('');
   useTitle(view ? `Case ${view.reference}` : 'Case');
   const load = () => execute(CasePage, { id }, { office: session.office, token: session.accessToken })
     .then((d) => setView(d.node && 'reference' in d.node ? (d.node as CaseView) : null), (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
@@ -128,6 +134,14 @@ export function CaseDetail({ session, id }: { session: Session; id: string }) {
     if (moveCase.userErrors.length === 0) { setReason(''); await load(); }
   }
 
+  async function close(event: FormEvent) {
+    event.preventDefault();
+    if (!closure) { setErrors({ closure: 'Select why the case is closing' }); return; }
+    const { closeCase } = await execute(Close, { input: { caseId: id, reason: closure, detail: closureDetail || null } }, { office: session.office, token: session.accessToken });
+    setErrors(Object.fromEntries(Object.entries(errorsByField(closeCase.userErrors)).map(([k, v]) => [k === 'reason' ? 'closure' : k, v])));
+    if (closeCase.userErrors.length === 0) await load();
+  }
+
   if (problem) return <ProblemBanner message={problem} />;
   if (view === undefined) return <p className="govuk-body">Loading…</p>;
   if (view === null) return <ProblemBanner message="There is no case with this id." />;
@@ -136,7 +150,7 @@ export function CaseDetail({ session, id }: { session: Session; id: string }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Link to={`/${session.office}/cases`} className="govuk-back-link">Back to cases</Link>
-        <ErrorSummary errors={errors} order={['practitionerIds', 'reason', 'to']} />
+        <ErrorSummary errors={errors} order={['practitionerIds', 'reason', 'to', 'closure']} />
         <span className="govuk-caption-l">Opened {view.openedAt.slice(0, 10)}</span>
         <h1 className="govuk-heading-l">Case {view.reference}</h1>
         <p className="govuk-body"><Tag colour="blue">{words(view.state)}</Tag>{view.method ? ` · ${words(view.method)}` : ''}{view.closureReason ? ` · ${view.closureReason}` : ''}</p>
@@ -161,6 +175,16 @@ export function CaseDetail({ session, id }: { session: Session; id: string }) {
             <h2 className="govuk-heading-m">Next step: {words(next[view.state]!)}</h2>
             <TextArea name="reason" label="Why" value={reason} onChange={setReason} error={errors.reason ?? errors.to} />
             <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Move to {words(next[view.state]!).toLowerCase()}</button>
+          </form>
+        )}
+        {view.state !== 'CLOSED' && (
+          <form noValidate onSubmit={close}>
+            <h2 className="govuk-heading-m">Close the case</h2>
+            <Radios name="closure" legend="Why is it closing?" value={closure} onChange={setClosure} error={errors.closure}
+              hint="Facilitators are released and the referrer is told. Everyone who took part is then asked for feedback."
+              options={view.closureReasonChoices.map((r) => ({ value: r, label: r }))} />
+            <TextArea name="closureDetail" label="Anything to add (optional)" value={closureDetail} onChange={setClosureDetail} />
+            <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button">Close the case</button>
           </form>
         )}
         <h2 className="govuk-heading-m">Information requests</h2>

@@ -43,6 +43,14 @@ internal static class CaseLoaders
             (await Db(services).CaseEvents.AsNoTracking().Where(e => ids.Contains(e.CaseId)).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
             .GroupBy(e => e.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseEvent>)g.ToList())).Load(caseId);
 
+    /// <summary>The office's closure reasons (its settings, or the defaults), read once per request however many cases ask.</summary>
+    public static IDataLoaderResult<IReadOnlyList<string>> ClosureReasons(IServiceProvider services) =>
+        services.GetRequiredService<BatchLoaders>().ForMany<bool, string>("referrals.closureReasons", async (keys, ct) =>
+        {
+            var settings = await Db(services).CaseSettings.AsNoTracking().SingleOrDefaultAsync(ct) ?? CaseSettings.Defaults();
+            return keys.ToDictionary(k => k, _ => settings.ClosureReasons);
+        }).Load(true);
+
     public static IDataLoaderResult<IReadOnlyList<CaseAllocation>> Allocations(IServiceProvider services, Guid caseId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, CaseAllocation>("referrals.allocationsByCase", async (ids, ct) =>
             (await Db(services).CaseAllocations.AsNoTracking().Where(a => ids.Contains(a.CaseId)).OrderBy(a => a.Id).ToListAsync(ct))
@@ -72,6 +80,8 @@ internal sealed class CaseGraphType : NodeGraphType<Case>
         Field(c => c.OpenedAt);
         Field(c => c.ClosedAt, nullable: true);
         Field(c => c.ClosureReason, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("closureReasonChoices")
+            .Description("The office's closure reasons, one of which closeCase takes.").Resolve(c => CaseLoaders.ClosureReasons(c.RequestServices!));
         Field<NonNullGraphType<IdGraphType>>("referralId").Resolve(c => GlobalId.Encode(ReferralGraphType.Name, c.Source.ReferralId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseEventType>>>>("timeline").Description("Every step, oldest first: who, when, why.")
             .Resolve(c => CaseLoaders.Timeline(c.RequestServices!, c.Source.Id));
