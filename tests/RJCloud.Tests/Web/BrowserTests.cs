@@ -315,4 +315,54 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal("Agreed", (await pcc.Locator("main .govuk-tag").First.TextContentAsync())?.Trim());
         await AccessibleAsync(pcc);
     }
+
+    [Fact]
+    public async Task Given_a_tenant_admin_Then_they_invite_a_person_give_a_role_register_a_partner_system_and_find_it_in_the_audit_log()
+    {
+        var email = $"new-{DateTime.UtcNow:HHmmssfff}@durham.example";
+        var admin = await SignedInAsync("durham", "tenant-admin@durham.rjcloud.test", "/durham/admin/users");
+        await admin.GetByRole(AriaRole.Heading, new() { Name = "People and roles" }).WaitForAsync();
+        await AccessibleAsync(admin);
+        await admin.GetByLabel("Email address").FillAsync(email);
+        await admin.GetByLabel("Full name").FillAsync("Sam Okafor");
+        await admin.GetByRole(AriaRole.Checkbox, new() { Name = "Coordinator", Exact = true }).CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Invite" }).ClickAsync();
+        await admin.GetByText("Invitation made").WaitForAsync();
+        await admin.GetByLabel("Role to give Sam Okafor").SelectOptionAsync("analyst");
+        await admin.GetByText("Analyst given to Sam Okafor").WaitForAsync();
+        Assert.Contains("Analyst", await admin.GetByRole(AriaRole.Row).Filter(new() { HasText = email }).TextContentAsync());
+        await AccessibleAsync(admin);
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Partners" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Heading, new() { Name = "Partner organisations" }).WaitForAsync();
+        await admin.GetByLabel("Organisation").SelectOptionAsync(new SelectOptionValue { Label = "Durham Constabulary" });
+        await admin.GetByLabel("System name").FillAsync("Durham case system");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Register system" }).ClickAsync();
+        await admin.GetByText("it is not shown again", new() { Exact = false }).WaitForAsync();
+        await AccessibleAsync(admin);
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
+        await admin.GetByLabel("Operation").FillAsync("assignRole");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Cell, new() { Name = "assignRole" }).First.WaitForAsync();
+        await AccessibleAsync(admin);
+    }
+
+    [Fact]
+    public async Task Given_a_platform_operator_Then_they_see_every_office_with_its_status_and_billing_and_add_an_office()
+    {
+        var identifier = $"kent{DateTime.UtcNow:HHmmss}";
+        var operatorPage = await SignedInAsync("platform", "operator@platform.rjcloud.test", "/platform/offices");
+        await operatorPage.GetByRole(AriaRole.Rowheader).Filter(new() { HasText = "essex" }).WaitForAsync();
+        await AccessibleAsync(operatorPage);
+        await operatorPage.GetByLabel("Short name").FillAsync(identifier);
+        await operatorPage.GetByLabel("Office name").FillAsync("Kent Police and Crime Commissioner");
+        await operatorPage.GetByLabel("Police and Crime Commissioner", new() { Exact = true }).CheckAsync();
+        await operatorPage.GetByLabel("First tenant admin's email address").FillAsync($"admin@{identifier}.example");
+        await operatorPage.GetByLabel("First tenant admin's full name").FillAsync("Alex Morgan");
+        await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Add office" }).ClickAsync();
+        await operatorPage.GetByText("Office created").WaitForAsync();
+        await operatorPage.GetByRole(AriaRole.Rowheader).Filter(new() { HasText = identifier }).WaitForAsync();
+        await AccessibleAsync(operatorPage);
+    }
 }

@@ -5,6 +5,7 @@ import { completeSignIn, currentSession, onSessionChange, type Session, signIn, 
 import { Footer } from './Footer';
 import { ProblemBanner } from './forms';
 import { Header, type NavItem } from './Header';
+import { AuditAdmin, PartnersAdmin, TenantsAdmin, UsersAdmin } from './pages/Admin';
 import { Budgets } from './pages/Budgets';
 import { CaseDetail, Cases } from './pages/Cases';
 import { ClaimExpenses } from './pages/ClaimExpenses';
@@ -41,6 +42,10 @@ const staffPages: { path: string; label: string; roles: string[]; nav?: boolean 
   { path: 'decisions', label: 'Decision reports', roles: money },
   { path: 'decisions/new', label: 'Draft a decision report', roles: ['commissioner', 'service_manager'], nav: false },
   { path: 'evaluation', label: 'Evaluation', roles: ['analyst', 'coordinator', 'service_manager', 'commissioner'] },
+  { path: 'admin/users', label: 'People', roles: ['tenant_admin'] },
+  { path: 'admin/partners', label: 'Partners', roles: ['tenant_admin'] },
+  { path: 'admin/audit', label: 'Audit log', roles: ['tenant_admin'] },
+  { path: 'offices', label: 'Offices', roles: ['platform_operator'] },
   { path: 'me', label: 'My record', roles: practitioners },
   { path: 'me/hours', label: 'Record hours', roles: practitioners, nav: false },
   { path: 'me/claim', label: 'Claim expenses', roles: practitioners, nav: false },
@@ -127,6 +132,10 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
     if (staff.path === 'budgets') return <Budgets session={session} />;
     if (staff.path === 'evaluation') return <Evaluation session={session} />;
     if (staff.path === 'decisions') return <Decisions session={session} />;
+    if (staff.path === 'admin/users') return <UsersAdmin session={session} />;
+    if (staff.path === 'admin/partners') return <PartnersAdmin session={session} />;
+    if (staff.path === 'admin/audit') return <AuditAdmin session={session} />;
+    if (staff.path === 'offices') return <TenantsAdmin session={session} />;
     if (staff.path === 'decisions/new') return <DecisionNew session={session} />;
     if (staff.path === 'me/hours') return <LogHours session={session} />;
     if (staff.path === 'me/claim') return <ClaimExpenses session={session} />;
