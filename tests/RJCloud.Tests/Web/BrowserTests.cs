@@ -214,10 +214,40 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(2, await coordinator.Locator("h2:has-text('Facilitators') + ul li").CountAsync());
         await AccessibleAsync(coordinator);
 
+        // A home visit with the harmed person: a risk found and the measures it needs.
+        await coordinator.GetByLabel("Margaret Ellis (harmed person)").CheckAsync();
+        await coordinator.GetByLabel("Home visit").CheckAsync();
+        await coordinator.GetByLabel("Intimidation or threats since the incident").CheckAsync();
+        await coordinator.GetByLabel("Neutral venue").CheckAsync();
+        await coordinator.GetByRole(AriaRole.Group, new() { Name = "Did they consent to take part?" }).GetByLabel("Yes").CheckAsync();
+        await AccessibleAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Record contact" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Cell, new() { Name = "Home visit" }).WaitForAsync();
+
+        // Preparation, then letters, an agreement and its monitoring.
+        await coordinator.GetByLabel("Why").FillAsync("Visits done");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Move to preparing" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Move to communication in progress" }).WaitForAsync();
+        await coordinator.GetByLabel("Why").FillAsync("Both ready");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Move to communication in progress" }).ClickAsync();
+        await coordinator.GetByLabel("Letters").CheckAsync();
+        await coordinator.GetByLabel("Why this method").FillAsync("Neither wants to meet");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save method" }).ClickAsync();
+        await coordinator.GetByLabel("What was agreed").FillAsync("Write a letter of apology");
+        await coordinator.GetByLabel("Who does it").FillAsync("Person responsible");
+        await coordinator.GetByLabel("By when").FillAsync(DateTime.UtcNow.AddDays(14).ToString("yyyy-MM-dd"));
+        await AccessibleAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Record agreement" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Cell, new() { Name = "Write a letter of apology", Exact = true }).WaitForAsync();
+        await coordinator.GetByLabel("Why").FillAsync("Agreement signed");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Move to outcome monitoring" }).ClickAsync();
+        await coordinator.GetByText("Outcome monitoring", new() { Exact = true }).First.WaitForAsync();
+        await coordinator.GetByLabel("Status of Write a letter of apology").SelectOptionAsync("DONE");
+
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
         await coordinator.GetByRole(AriaRole.Alert).GetByText("Select why the case is closing").WaitForAsync();
-        await coordinator.GetByLabel("Party declined").CheckAsync();
-        await coordinator.GetByLabel("Anything to add (optional)").FillAsync("The person responsible decided not to take part.");
+        await coordinator.GetByLabel("Completed indirectly").CheckAsync();
+        await coordinator.GetByLabel("Anything to add (optional)").FillAsync("The letter was sent and received.");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
         await coordinator.GetByText("Closed", new() { Exact = true }).First.WaitForAsync();
         Assert.Equal(0, await coordinator.Locator("h2:has-text('Facilitators') + ul li").CountAsync());

@@ -5,6 +5,7 @@ import { ApiProblem, errorsByField, execute } from '../api';
 import type { Session } from '../auth';
 import { Checkboxes, ErrorSummary, type Errors, ProblemBanner, Radios, Tag, TextArea, words } from '../forms';
 import { Link, useTitle } from '../router';
+import { CaseWork } from './CaseWork';
 
 const Dashboard = graphql(`
   query CaseDashboard @purpose(reason: CASE_WORK, detail: "Case dashboard") {
@@ -19,7 +20,7 @@ const CasePage = graphql(`
   query CasePage($id: ID!) @purpose(reason: CASE_WORK, detail: "Case page") {
     node(id: $id) {
       ... on Case {
-        id reference state openedAt closureReason method closureReasonChoices
+        id reference state openedAt closureReason method closureReasonChoices referralId
         timeline { kind detail at }
         allocations { practitionerName from until }
         informationRequests { id agency what required receivedOn summary }
@@ -177,6 +178,7 @@ export function CaseDetail({ session, id }: { session: Session; id: string }) {
             <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Move to {words(next[view.state]!).toLowerCase()}</button>
           </form>
         )}
+        <CaseWork session={session} caseId={id} referralId={view.referralId} state={view.state} onChanged={() => void load()} />
         {view.state !== 'CLOSED' && (
           <form noValidate onSubmit={close}>
             <h2 className="govuk-heading-m">Close the case</h2>
