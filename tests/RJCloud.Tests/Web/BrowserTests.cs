@@ -181,6 +181,13 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByRole(AriaRole.Rowheader, new() { Name = "ERMS 2021-22" }).WaitForAsync();
         Assert.Contains("£564.80", await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "ERMS 2021-22" }).TextContentAsync());
         await AccessibleAsync(page);
+
+        // The IDVA contract with its extension, and its 2016-17 KPIs against their targets.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Contracts" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Essex Independent Domestic Violence Advisor (IDVA) service" }).WaitForAsync();
+        Assert.Contains("originally 31 March 2018", await page.Locator(".govuk-summary-list").First.TextContentAsync());
+        Assert.True(await page.GetByText("Met", new() { Exact = true }).CountAsync() > 0);
+        await AccessibleAsync(page);
     }
 
     [Fact]

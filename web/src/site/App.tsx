@@ -10,6 +10,7 @@ import { Budgets } from './pages/Budgets';
 import { CaseDetail, Cases } from './pages/Cases';
 import { ClaimExpenses } from './pages/ClaimExpenses';
 import { Claims } from './pages/Claims';
+import { Contracts } from './pages/Contracts';
 import { DecisionDetail, DecisionNew, Decisions } from './pages/Decisions';
 import { Evaluation } from './pages/Evaluation';
 import { Feedback } from './pages/Feedback';
@@ -40,6 +41,7 @@ const staffPages: { path: string; label: string; roles: string[]; nav?: boolean 
   { path: 'claims', label: 'Expense claims', roles: ['coordinator', 'service_manager'] },
   { path: 'budgets', label: 'Budgets', roles: money },
   { path: 'decisions', label: 'Decision reports', roles: money },
+  { path: 'contracts', label: 'Contracts', roles: money },
   { path: 'decisions/new', label: 'Draft a decision report', roles: ['commissioner', 'service_manager'], nav: false },
   { path: 'evaluation', label: 'Evaluation', roles: ['analyst', 'coordinator', 'service_manager', 'commissioner'] },
   { path: 'admin/users', label: 'People', roles: ['tenant_admin'] },
@@ -132,6 +134,7 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
     if (staff.path === 'budgets') return <Budgets session={session} />;
     if (staff.path === 'evaluation') return <Evaluation session={session} />;
     if (staff.path === 'decisions') return <Decisions session={session} />;
+    if (staff.path === 'contracts') return <Contracts session={session} />;
     if (staff.path === 'admin/users') return <UsersAdmin session={session} />;
     if (staff.path === 'admin/partners') return <PartnersAdmin session={session} />;
     if (staff.path === 'admin/audit') return <AuditAdmin session={session} />;
