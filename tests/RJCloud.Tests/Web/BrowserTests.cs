@@ -402,4 +402,29 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await operatorPage.GetByRole(AriaRole.Rowheader).Filter(new() { HasText = identifier }).WaitForAsync();
         await AccessibleAsync(operatorPage);
     }
+
+    [Fact]
+    public async Task Given_a_tenant_admin_Then_they_publish_a_new_version_of_the_referral_criteria_from_a_date()
+    {
+        var admin = await SignedInAsync("norfolk", "tenant-admin@norfolk.rjcloud.test", "/norfolk/admin/criteria");
+        await admin.GetByRole(AriaRole.Heading, new() { Name = "Referral criteria" }).WaitForAsync();
+        await AccessibleAsync(admin);
+        await admin.GetByLabel("Name of this version").FillAsync("");
+        await admin.GetByLabel("Takes effect on").FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"));
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Publish as a new version" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Alert).GetByText("Give the criteria a name", new() { Exact = false }).WaitForAsync();
+        await AccessibleAsync(admin);
+
+        await admin.GetByLabel("Name of this version").FillAsync("Norfolk criteria with fire-setting referred on");
+        await admin.GetByLabel("What happens with fire related").SelectOptionAsync("redirect");
+        await admin.GetByLabel("Why, for fire related").FillAsync("The fire service runs its own restorative scheme.");
+        await admin.GetByLabel("Redirect fire related to").SelectOptionAsync("fireService");
+        await admin.GetByLabel("Add a remedy").FillAsync("Letter of apology written with the officer");
+        await admin.GetByLabel("It is a restorative option").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add to the menu" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Publish as a new version" }).ClickAsync();
+        await admin.Locator(".govuk-notification-banner__heading").GetByText("Version 2 takes effect on", new() { Exact = false }).WaitForAsync();
+        await admin.GetByText("Version 2: Norfolk criteria with fire-setting referred on", new() { Exact = false }).WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await AccessibleAsync(admin);
+    }
 }

@@ -11,6 +11,7 @@ import { CaseDetail, Cases } from './pages/Cases';
 import { ClaimExpenses } from './pages/ClaimExpenses';
 import { Claims } from './pages/Claims';
 import { Contracts } from './pages/Contracts';
+import { CriteriaEditor } from './pages/Criteria';
 import { DecisionDetail, DecisionNew, Decisions } from './pages/Decisions';
 import { Evaluation } from './pages/Evaluation';
 import { Feedback } from './pages/Feedback';
@@ -47,6 +48,7 @@ const staffPages: { path: string; label: string; roles: string[]; nav?: boolean 
   { path: 'admin/users', label: 'People', roles: ['tenant_admin'] },
   { path: 'admin/partners', label: 'Partners', roles: ['tenant_admin'] },
   { path: 'admin/audit', label: 'Audit log', roles: ['tenant_admin'] },
+  { path: 'admin/criteria', label: 'Referral criteria', roles: ['tenant_admin'] },
   { path: 'offices', label: 'Offices', roles: ['platform_operator'] },
   { path: 'me', label: 'My record', roles: practitioners },
   { path: 'me/hours', label: 'Record hours', roles: practitioners, nav: false },
@@ -138,6 +140,7 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
     if (staff.path === 'admin/users') return <UsersAdmin session={session} />;
     if (staff.path === 'admin/partners') return <PartnersAdmin session={session} />;
     if (staff.path === 'admin/audit') return <AuditAdmin session={session} />;
+    if (staff.path === 'admin/criteria') return <CriteriaEditor session={session} />;
     if (staff.path === 'offices') return <TenantsAdmin session={session} />;
     if (staff.path === 'decisions/new') return <DecisionNew session={session} />;
     if (staff.path === 'me/hours') return <LogHours session={session} />;
