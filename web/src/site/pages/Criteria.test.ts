@@ -24,7 +24,7 @@ describe('editing referral criteria', () => {
     expect(setExclusion(criteria, 'domesticAbuse', '').exclusions).toEqual([]);
   });
 
-  it('names the API\\'s camelCase words for people', () => {
+  it("names the API's camelCase words for people", () => {
     expect(label('communityResolution')).toBe('Community resolution');
   });
 });
