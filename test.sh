@@ -27,6 +27,9 @@ failed=$(( $(counter failed) + $(json_number numFailedTests) ))
 # A runner that crashed before writing results counts as a failure, never as a pass.
 [ -f "$results/dotnet.trx" ] || failed=$((failed + 1))
 [ -f "$results/web.json" ] || failed=$((failed + 1))
+# A runner that failed with no failing test (a test file that does not compile, a build error) is a failure too.
+[ "$web_status" -ne 0 ] && [ "$(json_number numFailedTests)" -eq 0 ] && failed=$((failed + 1))
+[ "$dotnet_status" -ne 0 ] && [ "$(counter failed)" -eq 0 ] && failed=$((failed + 1))
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$web_status" -eq 0 ] && [ "$dotnet_status" -eq 0 ]
