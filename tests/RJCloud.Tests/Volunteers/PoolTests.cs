@@ -185,11 +185,18 @@ public sealed class PoolTests(IdentityApp app) : IClassFixture<IdentityApp>
         var attended = Payload(await coordinator.PostAsync(Attend, new { input = new { sessionId = past, practitionerId = attender, completed = false } }), "recordTrainingAttendance");
         var tooSoon = Payload(await coordinator.PostAsync(Attend, new { input = new { sessionId = future, practitionerId = attender, completed = true } }), "recordTrainingAttendance");
         var backwards = Payload(await coordinator.PostAsync(Schedule, new { input = new { courseId = course, startsOn = Today.ToString("yyyy-MM-dd"), endsOn = Today.AddDays(-1).ToString("yyyy-MM-dd"), trainer = "X" } }), "scheduleTrainingSession");
+        var listed = Payload(await coordinator.PostAsync("{ trainingCourses { id sessions { id startsOn attendees { practitionerId completedOn } } } }"), "trainingCourses")
+            .EnumerateArray().Single(c => c.GetProperty("id").GetString() == course);
 
         Assert.Equal(["domestic abuse specialist"], completed.GetProperty("practitioner").GetProperty("skills").EnumerateArray().Select(s => s.GetString()));
         Assert.Empty(attended.GetProperty("practitioner").GetProperty("skills").EnumerateArray());
         Assert.Equal("NOT_FINISHED", FirstCode(tooSoon));
         Assert.Equal("ENDS_BEFORE_START", FirstCode(backwards));
+        // The course's sessions, soonest first: the past one with both attendees, only the completer with a completion day.
+        Assert.Equal([past, future], listed.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        var attendees = listed.GetProperty("sessions")[0].GetProperty("attendees").EnumerateArray().ToList();
+        Assert.Equal(2, attendees.Count);
+        Assert.Equal(completer, attendees.Single(a => a.GetProperty("completedOn").ValueKind != System.Text.Json.JsonValueKind.Null).GetProperty("practitionerId").GetString());
     }
 
     [Fact]

@@ -67,6 +67,7 @@ public sealed class VolunteersIsolationCases : IIsolationCases
     public IEnumerable<IsolationCase> Cases =>
     [
         new Listing("Query.practitioners"),
+        new Listing("Query.trainingCourses"),
         new Probe("Mutation.advanceRecruitment", "A's volunteer is not found, as one that does not exist",
             () => new { input = new { practitionerId = GlobalId.Encode("Practitioner", practitionerId), stage = "INTERVIEWED" } },
             () => new { input = new { practitionerId = GlobalId.Encode("Practitioner", Guid.CreateVersion7()), stage = "INTERVIEWED" } }) { UserError = "NOT_FOUND" },

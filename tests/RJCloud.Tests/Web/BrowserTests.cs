@@ -427,4 +427,34 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await admin.GetByText("Version 2: Norfolk criteria with fire-setting referred on", new() { Exact = false }).WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await AccessibleAsync(admin);
     }
+
+    [Fact]
+    public async Task Given_a_service_manager_Then_they_offer_a_course_schedule_a_session_and_record_who_completed_it()
+    {
+        var title = $"Street RJ refresher {DateTime.UtcNow:HHmmss}";
+        var manager = await SignedInAsync("norfolk", "service-manager@norfolk.rjcloud.test", "/norfolk/training");
+        await manager.GetByRole(AriaRole.Heading, new() { Name = "Training", Exact = true }).WaitForAsync();
+        await manager.GetByLabel("Kind of course").SelectOptionAsync("REFRESHER");
+        await manager.GetByLabel("Title").FillAsync(title);
+        await manager.GetByLabel("Skills completing it grants (optional)").FillAsync("street RJ");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Offer course" }).ClickAsync();
+        await manager.GetByText($"Course \"{title}\" offered").WaitForAsync();
+        await manager.GetByLabel("Course", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = title });
+        await manager.GetByLabel("First day").FillAsync(DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd"));
+        await manager.GetByLabel("Last day").FillAsync(DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd"));
+        await manager.GetByLabel("Trainer").FillAsync("Helen Calvert");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Schedule session" }).ClickAsync();
+        await manager.GetByText("Session scheduled").WaitForAsync();
+        await manager.GetByLabel("Session", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue
+        {
+            Label = $"{title}, {DateTime.UtcNow.AddDays(-3):yyyy-MM-dd} to {DateTime.UtcNow.AddDays(-2):yyyy-MM-dd}",
+        });
+        await manager.GetByLabel("Practitioner").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await manager.GetByLabel("Yes").CheckAsync();
+        await AccessibleAsync(manager);
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Record attendance" }).ClickAsync();
+        await manager.GetByText("Attendance recorded").WaitForAsync();
+        await manager.GetByText("(completed)", new() { Exact = false }).First.WaitForAsync();
+        await AccessibleAsync(manager);
+    }
 }

@@ -21,6 +21,7 @@ import { Practitioners } from './pages/Practitioners';
 import { Referrals } from './pages/Referrals';
 import { Screening } from './pages/Screening';
 import { SelfReferral, SelfReferralDone } from './pages/SelfReferral';
+import { Training } from './pages/Training';
 import { Transparency } from './pages/Transparency';
 import { PhaseBanner } from './PhaseBanner';
 import { Link, match, navigate, usePath, useTitle } from './router';
@@ -40,6 +41,7 @@ const staffPages: { path: string; label: string; roles: string[]; nav?: boolean 
   { path: 'cases', label: 'Cases', roles: ['coordinator', 'service_manager'] },
   { path: 'practitioners', label: 'Practitioners', roles: ['coordinator', 'service_manager'] },
   { path: 'claims', label: 'Expense claims', roles: ['coordinator', 'service_manager'] },
+  { path: 'training', label: 'Training', roles: ['coordinator', 'service_manager'] },
   { path: 'budgets', label: 'Budgets', roles: money },
   { path: 'decisions', label: 'Decision reports', roles: money },
   { path: 'contracts', label: 'Contracts', roles: money },
@@ -132,6 +134,7 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
     if (staff.path === 'referrals') return <Referrals session={session} />;
     if (staff.path === 'practitioners') return <Practitioners session={session} />;
     if (staff.path === 'claims') return <Claims session={session} />;
+    if (staff.path === 'training') return <Training session={session} />;
     if (staff.path === 'cases') return <Cases session={session} />;
     if (staff.path === 'budgets') return <Budgets session={session} />;
     if (staff.path === 'evaluation') return <Evaluation session={session} />;

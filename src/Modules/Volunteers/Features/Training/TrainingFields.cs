@@ -19,6 +19,14 @@ namespace RJCloud.Modules.Volunteers.Features.Training;
 /// </summary>
 internal sealed class TrainingFields(TimeProvider clock) : ISchemaContributor
 {
+    public void AddQueries(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CourseType>>>>("trainingCourses")
+            .Description("The office's courses, oldest first, each with its sessions and who attended them.")
+            .Authorize(PractitionerGraphType.Managers)
+            .WithComplexityImpact(1, 20)
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<VolunteersDbContext>().Courses.AsNoTracking()
+                .OrderBy(c => c.Id).ToListAsync(context.CancellationToken));
+
     public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Mutation<OfferCoursePayloadType, OfferCourseInputType, TrainingPayload>("offerTrainingCourse",

@@ -1,6 +1,12 @@
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Volunteers.Features.BrowsePool;
+using RJCloud.Modules.Volunteers.Persistence;
 using RJCloud.Modules.Volunteers.Training;
+using RJCloud.Shared.GraphQL.Loading;
 using RJCloud.Shared.GraphQL.Mutations;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Tenancy.Authorization;
@@ -17,6 +23,8 @@ internal sealed class CourseType : NodeGraphType<TrainingCourse>
         Field<NonNullGraphType<EnumerationGraphType<CourseKind>>>("kind").Resolve(c => c.Source.Kind);
         Field(c => c.Title);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("grantsSkills").Resolve(c => c.Source.GrantsSkills);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionType>>>>("sessions").Description("Its sessions, soonest first.")
+            .WithComplexityImpact(1, 10).Resolve(c => TrainingLoaders.Sessions(c.RequestServices!, c.Source.Id));
     }
 }
 
@@ -30,6 +38,8 @@ internal sealed class SessionType : NodeGraphType<TrainingSession>
         Field(s => s.StartsOn);
         Field(s => s.EndsOn);
         Field(s => s.Trainer);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttendeeType>>>>("attendees").Description("Who attended, and when they completed it.")
+            .WithComplexityImpact(1, 20).Resolve(c => TrainingLoaders.Attendees(c.RequestServices!, c.Source.Id));
     }
 }
 
@@ -82,4 +92,38 @@ internal sealed class RecordAttendanceInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("practitionerId");
         Field<BooleanGraphType>("completed").Description("True once they completed the course (from its last day).");
     }
+}
+
+internal sealed record Attendee(Guid PractitionerId, string Name, DateOnly? CompletedOn);
+
+internal sealed class AttendeeType : ObjectGraphType<Attendee>
+{
+    public AttendeeType()
+    {
+        Name = "TrainingAttendee";
+        Field<NonNullGraphType<IdGraphType>>("practitionerId").Resolve(c => GlobalId.Encode(PractitionerGraphType.Name, c.Source.PractitionerId));
+        Field(a => a.Name);
+        Field(a => a.CompletedOn, nullable: true);
+    }
+}
+
+/// <summary>Sessions of courses and their attendees, each batched into one query per request.</summary>
+internal static class TrainingLoaders
+{
+    public static IDataLoaderResult<IReadOnlyList<TrainingSession>> Sessions(IServiceProvider services, Guid courseId) =>
+        services.GetRequiredService<BatchLoaders>().ForMany<Guid, TrainingSession>("volunteers.sessionsByCourse", async (ids, ct) =>
+            (await services.GetRequiredService<VolunteersDbContext>().Sessions.AsNoTracking().Where(s => ids.Contains(s.CourseId)).OrderBy(s => s.StartsOn).ThenBy(s => s.Id).ToListAsync(ct))
+            .GroupBy(s => s.CourseId).ToDictionary(g => g.Key, g => (IReadOnlyList<TrainingSession>)g.ToList())).Load(courseId);
+
+    public static IDataLoaderResult<IReadOnlyList<Attendee>> Attendees(IServiceProvider services, Guid sessionId) =>
+        services.GetRequiredService<BatchLoaders>().ForMany<Guid, Attendee>("volunteers.attendeesBySession", async (ids, ct) =>
+        {
+            var db = services.GetRequiredService<VolunteersDbContext>();
+            var rows = await (from attendance in db.Attendances.AsNoTracking()
+                              join practitioner in db.Practitioners on attendance.PractitionerId equals practitioner.Id
+                              where ids.Contains(attendance.SessionId)
+                              orderby practitioner.Name
+                              select new { attendance.SessionId, Attendee = new Attendee(practitioner.Id, practitioner.Name, attendance.CompletedOn) }).ToListAsync(ct);
+            return rows.GroupBy(r => r.SessionId).ToDictionary(g => g.Key, g => (IReadOnlyList<Attendee>)g.Select(r => r.Attendee).ToList());
+        }).Load(sessionId);
 }
