@@ -29,7 +29,7 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
-    public async Task Given_a_member_of_the_public_Then_they_refer_themselves_without_signing_in_and_get_a_reference()
+    public async Task Given_a_member_of_the_public_Then_they_refer_themselves_without_signing_in_and_the_coordinator_screens_allocates_and_closes_the_case()
     {
         var page = await PageAsync();
         await page.GotoAsync("/essex/refer");
@@ -71,6 +71,24 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
         await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Referrals" }).WaitForAsync();
         await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        // Accepting opened its case: the coordinator assesses it, allocates two facilitators and, when the person responsible declines, closes it.
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = $"Case {reference}" }).WaitForAsync();
+        await coordinator.GetByLabel("Why").FillAsync("Spoke to Margaret; the neighbour is willing to be contacted");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Move to suitability assessment" }).ClickAsync();
+        var choices = coordinator.Locator("input[name=practitionerIds]");
+        await choices.Nth(1).WaitForAsync();
+        await choices.Nth(0).CheckAsync();
+        await choices.Nth(1).CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Allocate", Exact = true }).ClickAsync();
+        await coordinator.GetByText("Allocated", new() { Exact = true }).First.WaitForAsync();
+        Assert.Equal(2, await coordinator.Locator("h2:has-text('Facilitators') + ul li").CountAsync());
+        await coordinator.GetByLabel("Party declined").CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
+        await coordinator.GetByText("Closed", new() { Exact = true }).First.WaitForAsync();
+        await AccessibleAsync(coordinator);
     }
 
     [Fact]
