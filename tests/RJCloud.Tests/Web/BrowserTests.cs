@@ -475,4 +475,40 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await manager.GetByText("(completed)", new() { Exact = false }).First.WaitForAsync();
         await AccessibleAsync(manager);
     }
+
+    [Fact]
+    public async Task Given_a_case_allocated_to_the_demo_facilitator_Then_they_find_it_under_my_cases_and_record_a_visit_but_cannot_allocate_or_close()
+    {
+        var police = app.GraphQLWith((await app.ClientCredentialsAsync("essex", "essex-police-demo", "essex-police-demo-secret")).AccessToken!);
+        var reference = (await police.PostAsync(RJCloud.Tests.Referrals.ReferralForms.Submit,
+                new { input = RJCloud.Tests.Referrals.ReferralForms.AntiSocialBehaviour(Guid.NewGuid().ToString()) }))
+            .Data.GetProperty("submitReferral").GetProperty("reference").GetString()!;
+        var coordinator = await SignedInAsync("essex", "coordinator@essex.rjcloud.test", "/essex/referrals");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await coordinator.GetByLabel("Accept").CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Heading, new() { Name = "Referrals" }).WaitForAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await coordinator.GetByLabel("Why").FillAsync("Both parties reached");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Move to suitability assessment" }).ClickAsync();
+        // The demo facilitator's own record is the pool's first practitioner, Alex Dale.
+        await coordinator.GetByLabel("Alex Dale", new() { Exact = false }).CheckAsync();
+        await coordinator.Locator("input[name=practitionerIds]:not(:checked)").First.CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Allocate", Exact = true }).ClickAsync();
+        await coordinator.GetByText("Allocated", new() { Exact = true }).First.WaitForAsync();
+
+        var facilitator = await SignedInAsync("essex", "facilitator@essex.rjcloud.test", "/essex/me/cases");
+        await facilitator.GetByRole(AriaRole.Heading, new() { Name = "My cases" }).WaitForAsync();
+        await AccessibleAsync(facilitator);
+        await facilitator.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Heading, new() { Name = $"Case {reference}" }).WaitForAsync();
+        await facilitator.GetByLabel("Dean Carter (person responsible)").CheckAsync();
+        await facilitator.GetByLabel("Phone", new() { Exact = true }).CheckAsync();
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Record contact" }).ClickAsync();
+        await facilitator.GetByRole(AriaRole.Cell, new() { Name = "Dean Carter" }).WaitForAsync();
+        Assert.Equal(0, await facilitator.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).CountAsync());
+        Assert.Equal(0, await facilitator.GetByRole(AriaRole.Button, new() { Name = "Allocate", Exact = true }).CountAsync());
+        await AccessibleAsync(facilitator);
+    }
 }

@@ -7,7 +7,7 @@ import { ProblemBanner } from './forms';
 import { Header, type NavItem } from './Header';
 import { AuditAdmin, PartnersAdmin, TenantsAdmin, UsersAdmin } from './pages/Admin';
 import { Budgets } from './pages/Budgets';
-import { CaseDetail, Cases } from './pages/Cases';
+import { CaseDetail, Cases, FacilitatorCases } from './pages/Cases';
 import { ClaimExpenses } from './pages/ClaimExpenses';
 import { Claims } from './pages/Claims';
 import { Contracts } from './pages/Contracts';
@@ -52,6 +52,7 @@ const staffPages: { path: string; label: string; roles: string[]; nav?: boolean 
   { path: 'admin/audit', label: 'Audit log', roles: ['tenant_admin'] },
   { path: 'admin/criteria', label: 'Referral criteria', roles: ['tenant_admin'] },
   { path: 'offices', label: 'Offices', roles: ['platform_operator'] },
+  { path: 'me/cases', label: 'My cases', roles: ['facilitator'] },
   { path: 'me', label: 'My record', roles: practitioners },
   { path: 'me/hours', label: 'Record hours', roles: practitioners, nav: false },
   { path: 'me/claim', label: 'Claim expenses', roles: practitioners, nav: false },
@@ -146,6 +147,7 @@ function Page({ path, session, office, officeName, known }: { path: string; sess
     if (staff.path === 'admin/criteria') return <CriteriaEditor session={session} />;
     if (staff.path === 'offices') return <TenantsAdmin session={session} />;
     if (staff.path === 'decisions/new') return <DecisionNew session={session} />;
+    if (staff.path === 'me/cases') return <FacilitatorCases session={session} />;
     if (staff.path === 'me/hours') return <LogHours session={session} />;
     if (staff.path === 'me/claim') return <ClaimExpenses session={session} />;
     return <MyRecord session={session} />;

@@ -9,15 +9,15 @@ import { Checkboxes, ErrorSummary, type Errors, ProblemBanner, Radios, Tag, Text
 // communicate, the outcome agreement and how its actions go.
 
 const Work = graphql(`
-  query CaseWork($caseId: ID!, $referralId: ID!) @purpose(reason: CASE_WORK, detail: "Working a case") {
+  query CaseWork($caseId: ID!) @purpose(reason: CASE_WORK, detail: "Working a case") {
     case: node(id: $caseId) {
       ... on Case {
         id state method agreedOn
+        participants { id role name phone }
         contacts { participantId kind on notes riskFactors safetyMeasures policeShouldAttend consentGiven }
         agreementActions { id description owner dueOn status overdue }
       }
     }
-    referral: node(id: $referralId) { ... on Referral { participants { id role name } } }
   }
 `);
 
@@ -53,7 +53,7 @@ export type ContactForm = { participantId: string; kind: string; on: string; not
 type Data = CaseWorkQuery;
 
 /** The parent's view of the case's state: when it moves, this part reloads. */
-export function CaseWork({ session, caseId, referralId, state, onChanged }: { session: Session; caseId: string; referralId: string; state: string; onChanged: () => void }) {
+export function CaseWork({ session, caseId, state, onChanged }: { session: Session; caseId: string; state: string; onChanged: () => void }) {
   const options = { office: session.office, token: session.accessToken };
   const [data, setData] = useState<Data>();
   const [problem, setProblem] = useState('');
@@ -63,8 +63,8 @@ export function CaseWork({ session, caseId, referralId, state, onChanged }: { se
   const [method, setMethod] = useState({ method: '', reason: '' });
   const [agreement, setAgreement] = useState({ description: '', owner: '', dueOn: '', copies: [] as string[] });
 
-  const load = () => execute(Work, { caseId, referralId }, options).then(setData, (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
-  useEffect(() => { void load(); }, [session, caseId, referralId, state]);
+  const load = () => execute(Work, { caseId }, options).then(setData, (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
+  useEffect(() => { void load(); }, [session, caseId, state]);
 
   async function act(run: () => Promise<{ userErrors: readonly UserError[] }>, reset: () => void) {
     try {
@@ -77,7 +77,7 @@ export function CaseWork({ session, caseId, referralId, state, onChanged }: { se
   }
 
   const work = data?.case && 'contacts' in data.case ? data.case : null;
-  const people = data?.referral && 'participants' in data.referral ? data.referral.participants : [];
+  const people = work?.participants ?? [];
   if (problem) return <ProblemBanner message={problem} />;
   if (!work) return null;
   const name = (id: string) => people.find((p) => p.id === id)?.name ?? 'A participant';

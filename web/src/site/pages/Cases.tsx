@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
-import type { CaseDashboardQuery, CasePageQuery, CaseState } from '../../gql/graphql';
+import type { CaseDashboardQuery, CasePageQuery, CaseState, MyCasesQuery } from '../../gql/graphql';
 import { ApiProblem, errorsByField, execute } from '../api';
 import type { Session } from '../auth';
 import { Checkboxes, ErrorSummary, type Errors, ProblemBanner, Radios, Tag, TextArea, words } from '../forms';
@@ -28,6 +28,24 @@ const CasePage = graphql(`
       }
     }
   }
+`);
+
+// Facilitators see the cases they hold, without the allocation picker (coordinators and service managers only).
+const FacilitatorCasePage = graphql(`
+  query FacilitatorCasePage($id: ID!) @purpose(reason: CASE_WORK, detail: "Case page") {
+    node(id: $id) {
+      ... on Case {
+        id reference state openedAt closureReason method closureReasonChoices referralId
+        timeline { kind detail at }
+        allocations { practitionerName from until }
+        informationRequests { id agency what required receivedOn summary }
+      }
+    }
+  }
+`);
+
+const MyCases = graphql(`
+  query MyCases @purpose(reason: CASE_WORK, detail: "My cases") { cases(first: 50) { edges { node { id reference state openedAt } } } }
 `);
 
 const Move = graphql(`
@@ -104,7 +122,44 @@ export function Cases({ session }: { session: Session }) {
   );
 }
 
-type CaseView = Extract<NonNullable<CasePageQuery['node']>, { reference: string }>;
+type ManagerView = Extract<NonNullable<CasePageQuery['node']>, { reference: string }>;
+type CaseView = Omit<ManagerView, 'allocationCandidates'> & { allocationCandidates?: ManagerView['allocationCandidates'] };
+
+const managers = ['coordinator', 'service_manager'];
+
+/** A facilitator's own cases: those they hold now. */
+export function FacilitatorCases({ session }: { session: Session }) {
+  useTitle('My cases');
+  const [data, setData] = useState<MyCasesQuery>();
+  const [problem, setProblem] = useState('');
+  useEffect(() => {
+    execute(MyCases, {}, { office: session.office, token: session.accessToken }).then(setData, (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
+  }, [session]);
+  const cases = data?.cases.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+  return (
+    <>
+      <h1 className="govuk-heading-l">My cases</h1>
+      {problem && <ProblemBanner message={problem} />}
+      {data && (cases.length === 0 ? <p className="govuk-body">You hold no cases at the moment.</p> : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Cases you hold</caption>
+          <thead className="govuk-table__head"><tr className="govuk-table__row">
+            {['Case', 'State', 'Opened'].map((h) => <th scope="col" className="govuk-table__header" key={h}>{h}</th>)}
+          </tr></thead>
+          <tbody className="govuk-table__body">
+            {cases.map((c) => (
+              <tr className="govuk-table__row" key={c.id}>
+                <td className="govuk-table__cell"><Link className="govuk-link" to={`/${session.office}/cases/${encodeURIComponent(c.id)}`}>{c.reference}</Link></td>
+                <td className="govuk-table__cell"><Tag colour="blue">{words(c.state)}</Tag></td>
+                <td className="govuk-table__cell">{c.openedAt.slice(0, 10)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </>
+  );
+}
 
 /** A case: its timeline, allocation picker with reasons, information requests and the next step. */
 export function CaseDetail({ session, id }: { session: Session; id: string }) {
@@ -116,7 +171,8 @@ export function CaseDetail({ session, id }: { session: Session; id: string }) {
   const [closure, setClosure] = useState('');
   const [closureDetail, setClosureDetail] = useState('');
   useTitle(view ? `Case ${view.reference}` : 'Case');
-  const load = () => execute(CasePage, { id }, { office: session.office, token: session.accessToken })
+  const manager = session.roles.some((r) => managers.includes(r));
+  const load = () => (manager ? execute(CasePage, { id }, { office: session.office, token: session.accessToken }) : execute(FacilitatorCasePage, { id }, { office: session.office, token: session.accessToken }))
     .then((d) => setView(d.node && 'reference' in d.node ? (d.node as CaseView) : null), (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
   useEffect(() => { void load(); }, [session, id]);
 
@@ -150,14 +206,14 @@ export function CaseDetail({ session, id }: { session: Session; id: string }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Link to={`/${session.office}/cases`} className="govuk-back-link">Back to cases</Link>
+        <Link to={`/${session.office}/${manager ? 'cases' : 'me/cases'}`} className="govuk-back-link">Back to cases</Link>
         <ErrorSummary errors={errors} order={['practitionerIds', 'reason', 'to', 'closure']} />
         <span className="govuk-caption-l">Opened {view.openedAt.slice(0, 10)}</span>
         <h1 className="govuk-heading-l">Case {view.reference}</h1>
         <p className="govuk-body"><Tag colour="blue">{words(view.state)}</Tag>{view.method ? ` · ${words(view.method)}` : ''}{view.closureReason ? ` · ${view.closureReason}` : ''}</p>
         <h2 className="govuk-heading-m">Facilitators</h2>
         {current.length === 0 ? <p className="govuk-body">None yet.</p> : <ul className="govuk-list">{current.map((a) => <li key={a.practitionerName}>{a.practitionerName} (since {a.from})</li>)}</ul>}
-        {view.state !== 'INFORMATION_GATHERING' && view.state !== 'CLOSED' && (
+        {view.allocationCandidates && view.state !== 'INFORMATION_GATHERING' && view.state !== 'CLOSED' && (
           <form noValidate onSubmit={allocate}>
             <Checkboxes name="practitionerIds" legend={current.length ? 'Reallocate to' : 'Allocate to'} hint="Best fit first. Choose the office's number of facilitators."
               options={view.allocationCandidates.ranked.map((c) => ({ value: c.practitionerId, label: `${c.name}: ${c.reasons.join(' ')}` }))}
@@ -171,15 +227,15 @@ export function CaseDetail({ session, id }: { session: Session; id: string }) {
             <button type="submit" className="govuk-button" data-module="govuk-button">Allocate</button>
           </form>
         )}
-        {next[view.state] && (
+        {manager && next[view.state] && (
           <form noValidate onSubmit={move}>
             <h2 className="govuk-heading-m">Next step: {words(next[view.state]!)}</h2>
             <TextArea name="reason" label="Why" value={reason} onChange={setReason} error={errors.reason ?? errors.to} />
             <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Move to {words(next[view.state]!).toLowerCase()}</button>
           </form>
         )}
-        <CaseWork session={session} caseId={id} referralId={view.referralId} state={view.state} onChanged={() => void load()} />
-        {view.state !== 'CLOSED' && (
+        <CaseWork session={session} caseId={id} state={view.state} onChanged={() => void load()} />
+        {manager && view.state !== 'CLOSED' && (
           <form noValidate onSubmit={close}>
             <h2 className="govuk-heading-m">Close the case</h2>
             <Radios name="closure" legend="Why is it closing?" value={closure} onChange={setClosure} error={errors.closure}

@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Referrals.Cases;
 using RJCloud.Modules.Referrals.Features.BrowseReferrals;
+using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Persistence;
+using RJCloud.Modules.Referrals.Policies;
 using RJCloud.Shared.Contracts;
 using RJCloud.Shared.GraphQL.Loading;
 using RJCloud.Shared.GraphQL.Relay;
@@ -51,6 +53,12 @@ internal static class CaseLoaders
             return keys.ToDictionary(k => k, _ => settings.ClosureReasons);
         }).Load(true);
 
+    /// <summary>The people in each case's referral, in the order the referrer gave them.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Participant>> Participants(IServiceProvider services, Guid referralId) =>
+        services.GetRequiredService<BatchLoaders>().ForMany<Guid, Participant>("referrals.participantsOfCase", async (ids, ct) =>
+            (await Db(services).Participants.AsNoTracking().Where(p => ids.Contains(p.ReferralId)).OrderBy(p => p.Position).ToListAsync(ct))
+            .GroupBy(p => p.ReferralId).ToDictionary(g => g.Key, g => (IReadOnlyList<Participant>)g.ToList())).Load(referralId);
+
     public static IDataLoaderResult<IReadOnlyList<CaseAllocation>> Allocations(IServiceProvider services, Guid caseId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, CaseAllocation>("referrals.allocationsByCase", async (ids, ct) =>
             (await Db(services).CaseAllocations.AsNoTracking().Where(a => ids.Contains(a.CaseId)).OrderBy(a => a.Id).ToListAsync(ct))
@@ -82,6 +90,9 @@ internal sealed class CaseGraphType : NodeGraphType<Case>
         Field(c => c.ClosureReason, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("closureReasonChoices")
             .Description("The office's closure reasons, one of which closeCase takes.").Resolve(c => CaseLoaders.ClosureReasons(c.RequestServices!));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseParticipantType>>>>("participants")
+            .Description("The people in the case, with how to reach them: for the facilitators who hold it as much as for coordinators.")
+            .WithComplexityImpact(1, 6).Resolve(c => CaseLoaders.Participants(c.RequestServices!, c.Source.ReferralId));
         Field<NonNullGraphType<IdGraphType>>("referralId").Resolve(c => GlobalId.Encode(ReferralGraphType.Name, c.Source.ReferralId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseEventType>>>>("timeline").Description("Every step, oldest first: who, when, why.")
             .Resolve(c => CaseLoaders.Timeline(c.RequestServices!, c.Source.Id));
@@ -188,5 +199,21 @@ internal sealed class CandidateType : ObjectGraphType<Candidate>
         Field(c => c.CurrentCases);
         Field(c => c.Capacity);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Resolve(c => c.Source.Reasons);
+    }
+}
+
+/// <summary>A participant as the case's facilitators see them: who they are in the case and how to reach them.</summary>
+internal sealed class CaseParticipantType : ObjectGraphType<Participant>
+{
+    public CaseParticipantType()
+    {
+        Name = "CaseParticipant";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(ParticipantType.Name, c.Source.Id));
+        Field<NonNullGraphType<EnumerationGraphType<ParticipantRole>>>("role").Resolve(c => c.Source.Role);
+        Field(p => p.Name);
+        Field(p => p.Phone, nullable: true);
+        Field(p => p.Email, nullable: true);
+        Field(p => p.Address, nullable: true);
+        Field(p => p.ConsentToShare);
     }
 }
