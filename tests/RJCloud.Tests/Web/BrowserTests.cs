@@ -126,6 +126,15 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByRole(AriaRole.Link, new() { Name = "Practitioners" }).ClickAsync();
         await page.GetByText("30 practitioners").WaitForAsync();
         await AccessibleAsync(page);
+
+        // The pool sorts by any of its sortable columns, and says which with aria-sort; choosing a column again reverses it.
+        var nameHeader = page.Locator("th", new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "Name" }) });
+        Assert.Equal("ascending", await nameHeader.GetAttributeAsync("aria-sort"));
+        var first = await page.Locator("tbody tr td").First.TextContentAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Name" }).ClickAsync();
+        Assert.Equal("descending", await nameHeader.GetAttributeAsync("aria-sort"));
+        Assert.NotEqual(first, await page.Locator("tbody tr td").First.TextContentAsync());
+        await AccessibleAsync(page);
     }
 
     [Fact]

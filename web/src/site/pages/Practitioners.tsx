@@ -5,6 +5,7 @@ import { ApiProblem, execute } from '../api';
 import type { Session } from '../auth';
 import { ProblemBanner, Tag, words } from '../forms';
 import { useTitle } from '../router';
+import { SortHeader, sortRows, useSort } from '../tables';
 
 const Pool = graphql(`
   query Pool($expiring: Int) {
@@ -20,6 +21,7 @@ export function Practitioners({ session }: { session: Session }) {
   const [expiring, setExpiring] = useState(false);
   const [rows, setRows] = useState<PoolQuery['practitioners']['edges']>();
   const [problem, setProblem] = useState('');
+  const [sort, onSort] = useSort<'name' | 'kind' | 'expires' | 'allocatable'>('name');
   useEffect(() => {
     // A slower answer for an earlier filter must not replace the one asked for last.
     let current = true;
@@ -41,10 +43,17 @@ export function Practitioners({ session }: { session: Session }) {
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">{rows.length} practitioners</caption>
           <thead className="govuk-table__head"><tr className="govuk-table__row">
-            {['Name', 'Kind', 'Areas', 'Skills', 'Checks expire', 'Can take cases'].map((h) => <th scope="col" className="govuk-table__header" key={h}>{h}</th>)}
+            <SortHeader column="name" label="Name" sort={sort} onSort={onSort} />
+            <SortHeader column="kind" label="Kind" sort={sort} onSort={onSort} />
+            <th scope="col" className="govuk-table__header">Areas</th>
+            <th scope="col" className="govuk-table__header">Skills</th>
+            <SortHeader column="expires" label="Checks expire" sort={sort} onSort={onSort} />
+            <SortHeader column="allocatable" label="Can take cases" sort={sort} onSort={onSort} />
           </tr></thead>
           <tbody className="govuk-table__body">
-            {rows.flatMap((edge) => (edge?.node ? [edge.node] : [])).map((node) => (
+            {sortRows(rows.flatMap((edge) => (edge?.node ? [edge.node] : [])), sort, (node, column) =>
+              column === 'name' ? node.name : column === 'kind' ? node.kind : column === 'allocatable' ? (node.allocatable.allocatable ? 'Yes' : 'No')
+                : [...node.vettingChecks.map((c) => c.expiresOn)].sort()[0] ?? null).map((node) => (
               <tr className="govuk-table__row" key={node.id}>
                 <td className="govuk-table__cell">{node.name}</td>
                 <td className="govuk-table__cell">{words(node.kind)}</td>

@@ -44,18 +44,38 @@ export function Referrals({ session }: { session: Session }) {
   return (
     <>
       <h1 className="govuk-heading-l">Referrals</h1>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="status-filter">Status</label>
-        <select className="govuk-select" id="status-filter" value={status} onChange={(e) => setStatus(e.target.value as ReferralStatus | '')}>
-          {statuses.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
-        </select>
-      </div>
-      <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-6">
-        <div className="govuk-checkboxes__item">
-          <input className="govuk-checkboxes__input" id="overdue-filter" type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />
-          <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue-filter">Only overdue</label>
+      <div className="moj-filter-layout">
+        <div className="moj-filter-layout__filter">
+          <div className="moj-filter">
+            <div className="moj-filter__header"><div className="moj-filter__header-title"><h2 className="govuk-heading-m">Filter</h2></div></div>
+            <div className="moj-filter__content">
+              <div className="moj-filter__selected">
+                <div className="moj-filter__selected-heading"><div className="moj-filter__heading-title"><h3 className="govuk-heading-s">Selected filters</h3></div></div>
+                {!status && !overdueOnly ? <p className="govuk-body-s">None: every referral.</p> : (
+                  <ul className="moj-filter-tags">
+                    {status && <li><button type="button" className="moj-filter__tag" onClick={() => setStatus('')}><span className="govuk-visually-hidden">Remove this filter</span> {statuses.find((x) => x.value === status)?.label}</button></li>}
+                    {overdueOnly && <li><button type="button" className="moj-filter__tag" onClick={() => setOverdueOnly(false)}><span className="govuk-visually-hidden">Remove this filter</span> Overdue</button></li>}
+                  </ul>
+                )}
+              </div>
+              <div className="moj-filter__options">
+                <div className="govuk-form-group">
+                  <label className="govuk-label govuk-label--s" htmlFor="status-filter">Status</label>
+                  <select className="govuk-select" id="status-filter" value={status} onChange={(e) => setStatus(e.target.value as ReferralStatus | '')}>
+                    {statuses.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+                  </select>
+                </div>
+                <div className="govuk-checkboxes govuk-checkboxes--small">
+                  <div className="govuk-checkboxes__item">
+                    <input className="govuk-checkboxes__input" id="overdue-filter" type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />
+                    <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue-filter">Only overdue</label>
+                  </div>
+                </div>
+              </div>
+            </div>
+          </div>
         </div>
-      </div>
+        <div className="moj-filter-layout__content">
       {problem && <ProblemBanner message={problem} />}
       {rows && (
         rows.length === 0 ? <p className="govuk-body">No referrals match.</p> : (
@@ -80,6 +100,8 @@ export function Referrals({ session }: { session: Session }) {
           </table>
         )
       )}
+        </div>
+      </div>
     </>
   );
 }
