@@ -151,3 +151,14 @@ export function ProblemBanner({ message }: { message: string }) {
     </div>
   );
 }
+
+/** GOV.UK's success notification banner: what was just done, and anything the person must take from it now (a link shown once). */
+export function SuccessBanner({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="success-title">
+      <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="success-title">Success</h2></div>
+      <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{title}</p>{children}</div>
+    </div>
+  );
+}
+

@@ -1,9 +1,9 @@
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { AuditLogQuery, OfficeUsersQuery, PartnersQuery, PlatformTenantsQuery, TenantStatus } from '../../gql/graphql';
 import { ApiProblem, errorsByField, execute, type UserError } from '../api';
 import type { Session } from '../auth';
-import { Checkboxes, ErrorSummary, type Errors, ProblemBanner, Radios, Tag, TextInput, words } from '../forms';
+import { Checkboxes, ErrorSummary, type Errors, ProblemBanner, Radios, SuccessBanner, Tag, TextInput, words } from '../forms';
 import { useTitle } from '../router';
 
 const Users = graphql(`
@@ -61,15 +61,6 @@ function usePageData<T>(load: () => Promise<T>, deps: unknown[]) {
   return { data, problem, setProblem, reload };
 }
 
-function Banner({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="banner-title">
-      <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="banner-title">Success</h2></div>
-      <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{title}</p>{children}</div>
-    </div>
-  );
-}
-
 /** Runs a mutation; returns its userErrors by field, or nothing when it succeeded. */
 async function run(mutation: () => Promise<{ userErrors: readonly UserError[] }>, fail: (message: string) => void): Promise<Errors | null> {
   try {
@@ -120,10 +111,10 @@ export function UsersAdmin({ session }: { session: Session }) {
     <>
       <ErrorSummary errors={errors} order={['email', 'displayName', 'roles']} />
       {problem && <ProblemBanner message={problem} />}
-      {link && <Banner title="Invitation made">
+      {link && <SuccessBanner title="Invitation made">
         <p className="govuk-body">Send this link to them; it is shown only now and works once: <code className="app-code">{link}</code></p>
-      </Banner>}
-      {changed && !link && <Banner title={changed}><></></Banner>}
+      </SuccessBanner>}
+      {changed && !link && <SuccessBanner title={changed} />}
       <h1 className="govuk-heading-l">People and roles</h1>
       {data && (
         <table className="govuk-table">
@@ -207,9 +198,9 @@ export function PartnersAdmin({ session }: { session: Session }) {
     <>
       <ErrorSummary errors={errors} order={['name', 'kind', 'partnerOrganisationId', 'displayName']} />
       {problem && <ProblemBanner message={problem} />}
-      {secret && <Banner title={`Client ${secret.clientId} registered`}>
+      {secret && <SuccessBanner title={`Client ${secret.clientId} registered`}>
         <p className="govuk-body">Give the partner this secret now; it is not shown again: <code className="app-code">{secret.secret}</code></p>
-      </Banner>}
+      </SuccessBanner>}
       <h1 className="govuk-heading-l">Partner organisations</h1>
       {data && (
         <>
@@ -344,8 +335,8 @@ export function TenantsAdmin({ session }: { session: Session }) {
     <>
       <ErrorSummary errors={errors} order={['identifier', 'displayName', 'officeType', 'email', 'firstAdmin.email', 'firstAdmin.displayName']} />
       {problem && <ProblemBanner message={problem} />}
-      {link && <Banner title="Office created"><p className="govuk-body">Send its first tenant admin this invitation link (shown only now): <code className="app-code">{link}</code></p></Banner>}
-      {changed && !link && <Banner title={changed}><></></Banner>}
+      {link && <SuccessBanner title="Office created"><p className="govuk-body">Send its first tenant admin this invitation link (shown only now): <code className="app-code">{link}</code></p></SuccessBanner>}
+      {changed && !link && <SuccessBanner title={changed} />}
       <h1 className="govuk-heading-l">Offices</h1>
       {data && (
         <table className="govuk-table">

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import { ApiProblem, execute } from '../api';
 import type { Session } from '../auth';
-import { ErrorSummary, type Errors, ProblemBanner, TextInput, words } from '../forms';
+import { ErrorSummary, type Errors, ProblemBanner, SuccessBanner, TextInput, words } from '../forms';
 import { useTitle } from '../router';
 
 const Versions = graphql(`
@@ -84,12 +84,7 @@ export function CriteriaEditor({ session }: { session: Session }) {
   return (
     <>
       <ErrorSummary errors={errors} order={['effectiveFrom', 'document.name']} />
-      {published && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="published-title">
-          <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="published-title">Success</h2></div>
-          <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{published}</p></div>
-        </div>
-      )}
+      {published && <SuccessBanner title={published} />}
       <h1 className="govuk-heading-l">Referral criteria</h1>
       <p className="govuk-body">Referrals are judged by the criteria in force on the day they arrive. Changes here become a new version from the date you choose; earlier referrals keep the version they were judged by.</p>
       <details className="govuk-details">

@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { CostsMet, DecisionPageQuery, DecisionStatus, DecisionsQuery } from '../../gql/graphql';
 import { ApiProblem, errorsByField, execute, type UserError } from '../api';
 import type { Session } from '../auth';
-import { ErrorSummary, type Errors, ProblemBanner, Radios, Tag, TextArea, TextInput, words } from '../forms';
+import { ErrorSummary, type Errors, ProblemBanner, Radios, SuccessBanner, Tag, TextArea, TextInput, words } from '../forms';
 import { Link, navigate, useTitle } from '../router';
 
 const List = graphql(`
@@ -166,12 +166,7 @@ export function DecisionDetail({ session, id }: { session: Session; id: string }
     <>
       <ErrorSummary errors={errors} order={['costsMet', 'agree', 'reasons']} />
       {problem && <ProblemBanner message={problem} />}
-      {done && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title">
-          <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="done-title">Success</h2></div>
-          <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{done}</p></div>
-        </div>
-      )}
+      {done && <SuccessBanner title={done} />}
       <span className="govuk-caption-l">Decision report {report.reference}</span>
       <h1 className="govuk-heading-l">{report.content.title}</h1>
       <p className="govuk-body"><Tag colour={colour[s]}>{words(s)}</Tag></p>

@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { CourseKind, TrainingQuery } from '../../gql/graphql';
 import { ApiProblem, errorsByField, execute, type UserError } from '../api';
 import type { Session } from '../auth';
-import { ErrorSummary, type Errors, ProblemBanner, Radios, TextInput, words } from '../forms';
+import { ErrorSummary, type Errors, ProblemBanner, Radios, SuccessBanner, TextInput, words } from '../forms';
 import { useTitle } from '../router';
 
 const Query = graphql(`
@@ -60,12 +60,7 @@ export function Training({ session }: { session: Session }) {
     <>
       <ErrorSummary errors={errors} order={['kind', 'title', 'courseId', 'startsOn', 'endsOn', 'trainer', 'sessionId', 'practitionerId', 'completed']} />
       {problem && <ProblemBanner message={problem} />}
-      {done && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title">
-          <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="done-title">Success</h2></div>
-          <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{done}</p></div>
-        </div>
-      )}
+      {done && <SuccessBanner title={done} />}
       <h1 className="govuk-heading-l">Training</h1>
       {data && courses.length === 0 && <p className="govuk-body">No courses yet.</p>}
       {courses.map((c) => (
