@@ -66,3 +66,6 @@ export function errorsByField(errors: readonly UserError[]): Record<string, stri
   }
   return byField;
 }
+
+/** The nodes of a Relay connection, leaving out the empty edges the schema allows. */
+export const nodes = <T,>(connection: { edges?: readonly ({ node?: T | null } | null)[] | null }): T[] => connection.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];

@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { AuditLogQuery, OfficeUsersQuery, PartnersQuery, PlatformTenantsQuery, TenantStatus } from '../../gql/graphql';
-import { ApiProblem, errorsByField, execute, type UserError } from '../api';
+import { ApiProblem, errorsByField, execute, nodes, type UserError } from '../api';
 import type { Session } from '../auth';
+import { pounds } from '../format';
 import { Checkboxes, ErrorSummary, type Errors, ProblemBanner, Radios, SuccessBanner, Tag, TextInput, words } from '../forms';
 import { useTitle } from '../router';
 
@@ -49,8 +50,6 @@ const ChangeStatus = graphql(`
 /** The roles a tenant admin gives, as the API names them. */
 export const officeRoles = ['tenant_admin', 'service_manager', 'coordinator', 'facilitator', 'commissioner', 'chief_executive', 'chief_finance_officer',
   'commissioner_in_office', 'analyst'] as const;
-
-const nodes = <T,>(connection: { edges?: readonly ({ node?: T | null } | null)[] | null }): T[] => connection.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
 
 /** A page's data, reloaded after each change, and what went wrong in words fit to show. */
 function usePageData<T>(load: () => Promise<T>, deps: unknown[]) {
@@ -353,7 +352,7 @@ export function TenantsAdmin({ session }: { session: Session }) {
                   <td className="govuk-table__cell"><Tag colour={statusColour[t.status]}>{words(t.status)}</Tag></td>
                   <td className="govuk-table__cell">{b?.plan?.name ?? 'None'}</td>
                   <td className="govuk-table__cell">{b ? words(b.status) : ''}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{b ? `£${Number(b.revenue).toLocaleString('en-GB', { minimumFractionDigits: 2 })}` : ''}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{b ? pounds(b.revenue) : ''}</td>
                   <td className="govuk-table__cell">
                     <label className="govuk-label govuk-visually-hidden" htmlFor={`status-${t.id}`}>New status for {t.displayName}</label>
                     <select className="govuk-select" id={`status-${t.id}`} defaultValue="" onChange={(e) => { if (e.target.value) void status(t.id, t.displayName, e.target.value); e.target.value = ''; }}>

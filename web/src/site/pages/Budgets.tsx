@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { BudgetsQuery } from '../../gql/graphql';
 import { ApiProblem, execute } from '../api';
 import type { Session } from '../auth';
+import { financialYearOf, pounds } from '../format';
 import { ProblemBanner } from '../forms';
 import { useTitle } from '../router';
 
@@ -13,16 +14,9 @@ const Query = graphql(`
   }
 `);
 
-const pounds = (amount: string) => `£${Number(amount).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`;
-
-function currentYear(): string {
-  const now = new Date();
-  const start = now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-}
 
 function years(): string[] {
-  const start = Number(currentYear().slice(0, 4));
+  const start = Number(financialYearOf(new Date()).slice(0, 4));
   return Array.from({ length: 8 }, (_, i) => `${start - i}-${String((start - i + 1) % 100).padStart(2, '0')}`);
 }
 
@@ -51,7 +45,7 @@ function Chart({ budgets }: { budgets: BudgetsQuery['budgets'] }) {
 /** Budgets and spend for a financial year, with a chart and the same figures as a table. */
 export function Budgets({ session }: { session: Session }) {
   useTitle('Budgets and spend');
-  const [year, setYear] = useState(currentYear());
+  const [year, setYear] = useState(financialYearOf(new Date()));
   const [data, setData] = useState<BudgetsQuery>();
   const [problem, setProblem] = useState('');
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { CaseDashboardQuery, CasePageQuery, CaseState, MyCasesQuery } from '../../gql/graphql';
-import { ApiProblem, errorsByField, execute } from '../api';
+import { ApiProblem, errorsByField, execute, nodes } from '../api';
 import type { Session } from '../auth';
 import { Checkboxes, ErrorSummary, type Errors, ProblemBanner, Radios, Tag, TextArea, words } from '../forms';
 import { Link, useTitle } from '../router';
@@ -103,7 +103,7 @@ export function Cases({ session }: { session: Session }) {
           <th scope="col" className="govuk-table__header">Case</th><th scope="col" className="govuk-table__header">State</th><th scope="col" className="govuk-table__header">Opened</th>
         </tr></thead>
         <tbody className="govuk-table__body">
-          {(data.cases.edges ?? []).flatMap((e) => (e?.node ? [e.node] : [])).map((c) => (
+          {nodes(data.cases).map((c) => (
             <tr className="govuk-table__row" key={c.id}>
               <td className="govuk-table__cell"><Link className="govuk-link" to={`/${session.office}/cases/${encodeURIComponent(c.id)}`}>{c.reference}</Link></td>
               <td className="govuk-table__cell"><Tag colour="blue">{words(c.state)}</Tag></td>
@@ -135,7 +135,7 @@ export function FacilitatorCases({ session }: { session: Session }) {
   useEffect(() => {
     execute(MyCases, {}, { office: session.office, token: session.accessToken }).then(setData, (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
   }, [session]);
-  const cases = data?.cases.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+  const cases = data ? nodes(data.cases) : [];
   return (
     <>
       <h1 className="govuk-heading-l">My cases</h1>

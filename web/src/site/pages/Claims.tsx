@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { ClaimsToDecideQuery } from '../../gql/graphql';
-import { ApiProblem, execute } from '../api';
+import { ApiProblem, execute, nodes } from '../api';
 import type { Session } from '../auth';
+import { pounds } from '../format';
 import { ProblemBanner, words } from '../forms';
 import { useTitle } from '../router';
 
@@ -19,7 +20,6 @@ const Approve = graphql(`
   }
 `);
 
-const pounds = (amount: string) => `£${Number(amount).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`;
 
 /** A coordinator approves submitted expense claims against this year's volunteer-expenses budget line. */
 export function Claims({ session }: { session: Session }) {
@@ -57,7 +57,7 @@ export function Claims({ session }: { session: Session }) {
               {['Claimant', 'Submitted', 'Lines', 'Total', 'Action'].map((h) => <th scope="col" className="govuk-table__header" key={h}>{h}</th>)}
             </tr></thead>
             <tbody className="govuk-table__body">
-              {(data.expenseClaims.edges ?? []).flatMap((e) => (e?.node ? [e.node] : [])).map((claim) => (
+              {nodes(data.expenseClaims).map((claim) => (
                 <tr className="govuk-table__row" key={claim.id}>
                   <td className="govuk-table__cell">{claim.claimant}</td>
                   <td className="govuk-table__cell">{claim.submittedAt.slice(0, 10)}</td>

@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { ContractsQuery } from '../../gql/graphql';
 import { ApiProblem, execute } from '../api';
 import type { Session } from '../auth';
+import { longDate, pounds } from '../format';
 import { ProblemBanner, Tag, words } from '../forms';
 import { useTitle } from '../router';
 
@@ -16,8 +17,6 @@ const Query = graphql(`
   }
 `);
 
-const pounds = (amount: string) => `£${Number(amount).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`;
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Commissioned services: each contract's term, value and extensions, and its KPIs against their targets period by period. */
 export function Contracts({ session }: { session: Session }) {
@@ -48,14 +47,14 @@ export function Contracts({ session }: { session: Session }) {
         <section key={c.id} className="govuk-!-margin-bottom-8">
           <h2 className="govuk-heading-m">{c.service}</h2>
           <dl className="govuk-summary-list">
-            {([['Provider', c.provider], ['Term', `${day(c.startsOn)} to ${day(c.endsOn)}${c.endsOn !== c.originalEndsOn ? ` (originally ${day(c.originalEndsOn)})` : ''}`],
+            {([['Provider', c.provider], ['Term', `${longDate(c.startsOn)} to ${longDate(c.endsOn)}${c.endsOn !== c.originalEndsOn ? ` (originally ${longDate(c.originalEndsOn)})` : ''}`],
               ['Value', pounds(c.value)], ['Paid', words(c.paymentSchedule)]] as const).map(([k, v]) => (
               <div className="govuk-summary-list__row" key={k}><dt className="govuk-summary-list__key">{k}</dt><dd className="govuk-summary-list__value">{v}</dd></div>
             ))}
             {c.extensions.map((x, i) => (
               <div className="govuk-summary-list__row" key={i}>
-                <dt className="govuk-summary-list__key">Extension agreed {day(x.agreedOn)}</dt>
-                <dd className="govuk-summary-list__value">To {day(x.endsOn)}, {pounds(x.additionalValue)} more: {x.reason}</dd>
+                <dt className="govuk-summary-list__key">Extension agreed {longDate(x.agreedOn)}</dt>
+                <dd className="govuk-summary-list__value">To {longDate(x.endsOn)}, {pounds(x.additionalValue)} more: {x.reason}</dd>
               </div>
             ))}
           </dl>

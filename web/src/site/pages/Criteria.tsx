@@ -1,7 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
-import { ApiProblem, execute } from '../api';
+import { ApiProblem, execute, nodes } from '../api';
 import type { Session } from '../auth';
+import { longDate } from '../format';
 import { ErrorSummary, type Errors, ProblemBanner, SuccessBanner, TextInput, words } from '../forms';
 import { useTitle } from '../router';
 
@@ -56,7 +57,7 @@ export function CriteriaEditor({ session }: { session: Session }) {
   const [published, setPublished] = useState('');
 
   const load = () => execute(Versions, {}, options).then((d) => {
-    const all = d.referralPolicies.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+    const all = nodes(d.referralPolicies);
     setVersions(all.map((v) => ({ version: v.version, name: v.name, effectiveFrom: v.effectiveFrom })));
     if (all[0]) setCriteria(JSON.parse(all[0].document) as Criteria);
   }, (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
@@ -72,7 +73,7 @@ export function CriteriaEditor({ session }: { session: Session }) {
         return;
       }
       setErrors({});
-      setPublished(`Version ${result.policy!.version} takes effect on ${new Date(result.policy!.effectiveFrom).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`);
+      setPublished(`Version ${result.policy!.version} takes effect on ${longDate(result.policy!.effectiveFrom)}`);
       await load();
     } catch (e) {
       setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.');

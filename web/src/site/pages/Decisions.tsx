@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { CostsMet, DecisionPageQuery, DecisionStatus, DecisionsQuery } from '../../gql/graphql';
-import { ApiProblem, errorsByField, execute, type UserError } from '../api';
+import { ApiProblem, errorsByField, execute, nodes, type UserError } from '../api';
 import type { Session } from '../auth';
+import { longDate, pounds } from '../format';
 import { ErrorSummary, type Errors, ProblemBanner, Radios, SuccessBanner, Tag, TextArea, TextInput, words } from '../forms';
 import { Link, navigate, useTitle } from '../router';
 
@@ -58,7 +59,7 @@ export function Decisions({ session }: { session: Session }) {
   useEffect(() => {
     execute(List, {}, { office: session.office, token: session.accessToken }).then(setData, (e) => setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.'));
   }, [session]);
-  const reports = data?.decisionReports.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+  const reports = data ? nodes(data.decisionReports) : [];
   return (
     <>
       <h1 className="govuk-heading-l">Decision reports</h1>
@@ -77,7 +78,7 @@ export function Decisions({ session }: { session: Session }) {
               <tr className="govuk-table__row" key={r.id}>
                 <td className="govuk-table__cell"><Link className="govuk-link" to={`/${session.office}/decisions/${encodeURIComponent(r.id)}`}>{r.reference}</Link></td>
                 <td className="govuk-table__cell">{r.content.title}</td>
-                <td className="govuk-table__cell">{new Date(r.content.reportDate).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</td>
+                <td className="govuk-table__cell">{longDate(r.content.reportDate)}</td>
                 <td className="govuk-table__cell"><Tag colour={colour[r.status]}>{words(r.status)}</Tag></td>
               </tr>
             ))}
@@ -171,7 +172,7 @@ export function DecisionDetail({ session, id }: { session: Session; id: string }
       <h1 className="govuk-heading-l">{report.content.title}</h1>
       <p className="govuk-body"><Tag colour={colour[s]}>{words(s)}</Tag></p>
       <dl className="govuk-summary-list">
-        {([['Author', report.content.author], ['Area', report.content.area], ['Report date', new Date(report.content.reportDate).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })], ['Purpose', report.content.purpose],
+        {([['Author', report.content.author], ['Area', report.content.area], ['Report date', longDate(report.content.reportDate)], ['Purpose', report.content.purpose],
           ['Recommendations', report.content.recommendations], ['Financial implications', report.content.financialImplications],
           ['Chief executive', report.chiefExecutiveSignature ? `Signed by ${report.chiefExecutiveSignature.name}, ${when(report.chiefExecutiveSignature.at)}` : 'Not signed'],
           ['Chief finance officer', report.financeSignature ? `Signed by ${report.financeSignature.name}, ${when(report.financeSignature.at)}${report.costsMet ? ` (${words(report.costsMet)})` : ''}` : 'Not signed'],
@@ -190,7 +191,7 @@ export function DecisionDetail({ session, id }: { session: Session; id: string }
             {report.spending.map((r, i) => (
               <tr className="govuk-table__row" key={i}>
                 <td className="govuk-table__cell">{r.payee}</td><td className="govuk-table__cell">{r.budgetLine.name}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">£{Number(r.amount).toLocaleString('en-GB', { minimumFractionDigits: 2 })}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{pounds(r.amount)}</td>
               </tr>
             ))}
           </tbody>

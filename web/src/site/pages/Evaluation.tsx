@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { EvaluationMeasuresQuery, HalfYear, MojReturnQuery } from '../../gql/graphql';
 import { ApiProblem, execute } from '../api';
 import type { Session } from '../auth';
+import { financialYearOf, pounds } from '../format';
 import { ProblemBanner, Tag, TextInput } from '../forms';
 import { useTitle } from '../router';
 
@@ -41,12 +42,6 @@ type Rate = { numerator: number; denominator: number; percent?: number | null };
 /** "40.0% (2 of 5)", or "No figure" when nothing was counted. */
 export function rate(r: Rate): string {
   return r.denominator === 0 || r.percent == null ? 'No figure' : `${r.percent}% (${r.numerator} of ${r.denominator})`;
-}
-
-/** The financial year a day falls in, written like "2026-27". */
-export function financialYearOf(day: Date): string {
-  const start = day.getMonth() >= 3 ? day.getFullYear() : day.getFullYear() - 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
 /** A link that downloads text as a file (CSV) or opens it (a printable page), made in the browser. */
@@ -242,7 +237,7 @@ export function Evaluation({ session }: { session: Session }) {
             {([['Referrals received', moj.referrals], ['Cases opened', moj.casesOpened], ['Victims supported', moj.victimsSupported],
               ['Completed face to face', moj.completedFaceToFace], ['Completed indirectly', moj.completedIndirectly],
               ['Victim satisfaction', moj.victimSatisfaction.percent == null ? 'No figure' : `${moj.victimSatisfaction.percent}%`],
-              ['Invested from the Ministry of Justice grant', `£${Number(moj.moneyInvested).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`]] as const).map(([k, v]) => (
+              ['Invested from the Ministry of Justice grant', pounds(moj.moneyInvested)]] as const).map(([k, v]) => (
               <div className="govuk-summary-list__row" key={k}><dt className="govuk-summary-list__key">{k}</dt><dd className="govuk-summary-list__value">{v}</dd></div>
             ))}
           </dl>

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { navigate } from '../router';
-import { financialYearOf, rate } from './Evaluation';
+import { financialYearOf } from '../format';
+import { rate } from './Evaluation';
 import { answersFrom, missing, type Question } from './Feedback';
 
 window.scrollTo = () => {};

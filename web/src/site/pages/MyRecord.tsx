@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { MyRecordQuery } from '../../gql/graphql';
 import { ApiProblem, execute } from '../api';
 import type { Session } from '../auth';
+import { pounds } from '../format';
 import { ProblemBanner, Tag, words } from '../forms';
 import { Link, useTitle } from '../router';
 
@@ -21,7 +22,6 @@ const Mine = graphql(`
   }
 `);
 
-const pounds = (amount: string) => `£${Number(amount).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`;
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (

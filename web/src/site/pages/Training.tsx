@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { CourseKind, TrainingQuery } from '../../gql/graphql';
-import { ApiProblem, errorsByField, execute, type UserError } from '../api';
+import { ApiProblem, errorsByField, execute, nodes, type UserError } from '../api';
 import type { Session } from '../auth';
 import { ErrorSummary, type Errors, ProblemBanner, Radios, SuccessBanner, TextInput, words } from '../forms';
 import { useTitle } from '../router';
@@ -54,7 +54,7 @@ export function Training({ session }: { session: Session }) {
   }
 
   const courses = data?.trainingCourses ?? [];
-  const people = data?.practitioners.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+  const people = data ? nodes(data.practitioners) : [];
   const sessions = courses.flatMap((c) => c.sessions.map((s) => ({ ...s, course: c.title })));
   return (
     <>

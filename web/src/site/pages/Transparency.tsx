@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { TransparencyQuery } from '../../gql/graphql';
 import { ApiProblem, execute } from '../api';
+import { pounds } from '../format';
 import { ProblemBanner } from '../forms';
 import { useTitle } from '../router';
 
@@ -15,7 +16,6 @@ const Query = graphql(`
   }
 `);
 
-const pounds = (amount: string) => `£${Number(amount).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`;
 
 /** What the Specified Information Order has the office publish: decisions, spending over £500, contracts over £10,000. */
 export function Transparency({ office, officeName }: { office: string; officeName: string }) {
