@@ -28,6 +28,9 @@ public readonly record struct Money
         return new Money(amount, Gbp);
     }
 
+    /// <summary>Whole pence, as the modules store money, in pounds.</summary>
+    public static Money FromPence(long pence) => Pounds(pence / 100m);
+
     public static bool TryParse(string? text, out Money money)
     {
         money = default;

@@ -262,4 +262,24 @@ public sealed class CaseWorkTests(IntakeApp app) : IClassFixture<IntakeApp>
         Assert.True(after.GetProperty("openCaseAges")[0].GetProperty("cases").GetInt32() >= 1);
         Assert.Equal("FORBIDDEN", (await facilitator.PostAsync(Dashboard)).FirstErrorCode);
     }
+
+    [Fact]
+    public async Task Given_several_cases_Then_listing_them_with_their_people_and_closure_reasons_costs_the_sql_of_listing_one()
+    {
+        var coordinator = await app.StaffAsync(Office);
+        for (var n = 0; n < 3; n++) await AcceptedCaseAsync(coordinator);
+        const string List = """
+            query($first: Int) @purpose(reason: CASE_WORK) { cases(first: $first) { edges { node { reference closureReasonChoices participants { id role name phone } } } } }
+            """;
+
+        var one = await coordinator.PostAsync(List, new { first = 1 });
+        var many = await coordinator.PostAsync(List, new { first = 100 });
+
+        var first = Payload(one, "cases").GetProperty("edges")[0].GetProperty("node");
+        Assert.Equal(["HARMED_PERSON Margaret Ellis", "PERSON_RESPONSIBLE Dean Carter"],
+            first.GetProperty("participants").EnumerateArray().Select(p => $"{p.GetProperty("role").GetString()} {p.GetProperty("name").GetString()}"));
+        Assert.Contains("Completed face to face", first.GetProperty("closureReasonChoices").EnumerateArray().Select(r => r.GetString()));
+        Assert.True(Payload(many, "cases").GetProperty("edges").GetArrayLength() >= 3);
+        Assert.Equal(one.SqlCommands, many.SqlCommands);
+    }
 }

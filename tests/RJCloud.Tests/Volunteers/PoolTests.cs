@@ -246,4 +246,31 @@ public sealed class PoolTests(IdentityApp app) : IClassFixture<IdentityApp>
 
         (await facilitator.PostAsync("{ practitioners(first: 5) { edges { node { name } } } }")).AssertStatus(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task Given_many_courses_Then_listing_them_with_sessions_and_attendees_costs_the_sql_of_listing_one()
+    {
+        var coordinator = await CoordinatorAsync("norfolk");
+        const string Offer = "mutation($input: OfferTrainingCourseInput!) { offerTrainingCourse(input: $input) { course { id } } }";
+        const string Schedule = "mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { session { id } } }";
+        const string List = "{ trainingCourses { title sessions { trainer attendees { name completedOn } } } }";
+        GraphQLResponse? withOne = null;
+        for (var n = 0; n < 3; n++)
+        {
+            var course = Payload(await coordinator.PostAsync(Offer, new { input = new { kind = "REFRESHER", title = $"Refresher {n} {Guid.NewGuid():N}" } }), "offerTrainingCourse")
+                .GetProperty("course").GetProperty("id").GetString();
+            var session = Payload(await coordinator.PostAsync(Schedule, new { input = new { courseId = course, startsOn = Today.AddDays(-5).ToString("yyyy-MM-dd"),
+                endsOn = Today.AddDays(-4).ToString("yyyy-MM-dd"), trainer = "Helen Calvert" } }), "scheduleTrainingSession").GetProperty("session").GetProperty("id").GetString();
+            await coordinator.PostAsync("mutation($input: RecordTrainingAttendanceInput!) { recordTrainingAttendance(input: $input) { userErrors { code } } }",
+                new { input = new { sessionId = session, practitionerId = await ActiveVolunteerAsync(coordinator), completed = true } });
+            withOne ??= await coordinator.PostAsync(List);
+        }
+
+        var after = await coordinator.PostAsync(List);
+
+        Assert.Equal(Payload(withOne!, "trainingCourses").GetArrayLength() + 2, Payload(after, "trainingCourses").GetArrayLength());
+        Assert.All(Payload(after, "trainingCourses").EnumerateArray().TakeLast(3),
+            c => Assert.NotEqual(JsonValueKind.Null, c.GetProperty("sessions")[0].GetProperty("attendees")[0].GetProperty("completedOn").ValueKind));
+        Assert.Equal(withOne!.SqlCommands, after.SqlCommands);
+    }
 }

@@ -33,7 +33,7 @@ internal sealed class FollowUpFields(TimeProvider clock) : ISchemaContributor, I
     public void AddQueries(ObjectGraphType query)
     {
         query.ConnectionField<object?, ReoffendingCheckType>("reoffendingChecks")
-            .Description("Reoffending follow-ups of people responsible, in the order their referrals ended: by default those due by today without a result.")
+            .Description("Reoffending follow-ups of people responsible, soonest due first: by default those due by today without a result.")
             .Argument<DateOnlyGraphType>("dueBy", "Due on or before this day (today by default).")
             .Argument<BooleanGraphType>("outstanding", "Only those without a result (the default), or only those with one.")
             .Authorize(EvaluationFields.Staff)
@@ -43,7 +43,7 @@ internal sealed class FollowUpFields(TimeProvider clock) : ISchemaContributor, I
                 var outstanding = context.GetArgument<bool?>("outstanding") ?? true;
                 var checks = context.RequestServices!.GetRequiredService<EvaluationDbContext>().ReoffendingChecks.AsNoTracking()
                     .Where(c => c.DueOn <= dueBy && (outstanding ? c.Reoffended == null : c.Reoffended != null));
-                return await checks.ToConnectionAsync(c => c.Id, context.GetPage(), context.CancellationToken);
+                return await checks.ToConnectionByDayAsync(c => c.DueOn, c => c.Id, context.GetPage(), context.CancellationToken);
             });
 
         query.Field<NonNullGraphType<SettingsType>>("evaluationSettings")

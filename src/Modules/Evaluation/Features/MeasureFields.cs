@@ -62,9 +62,8 @@ internal sealed class MeasureFields(TimeProvider clock) : ISchemaContributor
                     || year[5..] != ((starting + 1) % 100).ToString("00", CultureInfo.InvariantCulture))
                     throw new ExecutionError("financialYear is written like \"2026-27\".") { Code = "INVALID_ARGUMENT" };
                 var services = context.RequestServices!;
-                var built = await MojReturn.BuildAsync(services.GetRequiredService<EvaluationDbContext>(), services.GetRequiredService<MeasureCalculator>(),
+                return await MojReturn.BuildAsync(await OfficeNameAsync(context), services.GetRequiredService<EvaluationDbContext>(), services.GetRequiredService<MeasureCalculator>(),
                     services.GetRequiredService<IGrantSpending>(), clock, starting, context.GetArgument<HalfYear>("half"), context.CancellationToken);
-                return (built, await OfficeNameAsync(context));
             });
 
         query.Field<NonNullGraphType<BenchmarkingType>>("benchmarks")

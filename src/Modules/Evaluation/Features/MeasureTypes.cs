@@ -131,29 +131,29 @@ internal sealed class ReturnIssueType : ObjectGraphType<ReturnIssue>
     }
 }
 
-internal sealed class MojReturnType : ObjectGraphType<(MojReturn Return, string Office)>
+internal sealed class MojReturnType : ObjectGraphType<MojReturn>
 {
     public MojReturnType()
     {
         Name = "MojReturn";
-        Field<NonNullGraphType<StringGraphType>>("financialYear").Resolve(c => c.Source.Return.FinancialYear);
-        Field<NonNullGraphType<EnumerationGraphType<HalfYear>>>("half").Resolve(c => c.Source.Return.Half);
-        Field<NonNullGraphType<DateOnlyGraphType>>("from").Resolve(c => c.Source.Return.From);
-        Field<NonNullGraphType<DateOnlyGraphType>>("to").Resolve(c => c.Source.Return.To);
-        Field<NonNullGraphType<IntGraphType>>("referrals").Resolve(c => c.Source.Return.Measures.Referrals);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BreakdownType>>>>("referralsByRoute").Resolve(c => c.Source.Return.Measures.ByRoute).WithComplexityImpact(1, 5);
-        Field<NonNullGraphType<IntGraphType>>("casesOpened").Resolve(c => c.Source.Return.Measures.CasesOpened);
-        Field<NonNullGraphType<IntGraphType>>("victimsSupported").Resolve(c => c.Source.Return.Measures.VictimsSupported);
-        Field<NonNullGraphType<IntGraphType>>("completedFaceToFace").Resolve(c => c.Source.Return.CompletedFaceToFace);
-        Field<NonNullGraphType<IntGraphType>>("completedIndirectly").Resolve(c => c.Source.Return.CompletedIndirectly);
-        Field<NonNullGraphType<SatisfactionType>>("victimSatisfaction").Resolve(c => c.Source.Return.Measures.VictimSatisfaction);
-        Field<NonNullGraphType<MoneyGraphType>>("moneyInvested").Resolve(c => RJCloud.Shared.Money.Money.Pounds(c.Source.Return.Spending.MojFundedPaidPence / 100m))
+        Field<NonNullGraphType<StringGraphType>>("financialYear").Resolve(c => c.Source.FinancialYear);
+        Field<NonNullGraphType<EnumerationGraphType<HalfYear>>>("half").Resolve(c => c.Source.Half);
+        Field<NonNullGraphType<DateOnlyGraphType>>("from").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<DateOnlyGraphType>>("to").Resolve(c => c.Source.To);
+        Field<NonNullGraphType<IntGraphType>>("referrals").Resolve(c => c.Source.Measures.Referrals);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BreakdownType>>>>("referralsByRoute").Resolve(c => c.Source.Measures.ByRoute).WithComplexityImpact(1, 5);
+        Field<NonNullGraphType<IntGraphType>>("casesOpened").Resolve(c => c.Source.Measures.CasesOpened);
+        Field<NonNullGraphType<IntGraphType>>("victimsSupported").Resolve(c => c.Source.Measures.VictimsSupported);
+        Field<NonNullGraphType<IntGraphType>>("completedFaceToFace").Resolve(c => c.Source.CompletedFaceToFace);
+        Field<NonNullGraphType<IntGraphType>>("completedIndirectly").Resolve(c => c.Source.CompletedIndirectly);
+        Field<NonNullGraphType<SatisfactionType>>("victimSatisfaction").Resolve(c => c.Source.Measures.VictimSatisfaction);
+        Field<NonNullGraphType<MoneyGraphType>>("moneyInvested").Resolve(c => RJCloud.Shared.Money.Money.FromPence(c.Source.Spending.MojFundedPaidPence))
             .Description("Paid in the period from budgets funded by Ministry of Justice allocations (their share).");
-        Field<NonNullGraphType<MoneyGraphType>>("totalPaid").Resolve(c => RJCloud.Shared.Money.Money.Pounds(c.Source.Return.Spending.PaidPence / 100m));
+        Field<NonNullGraphType<MoneyGraphType>>("totalPaid").Resolve(c => RJCloud.Shared.Money.Money.FromPence(c.Source.Spending.PaidPence));
         Field<NonNullGraphType<StringGraphType>>("moneyDefinition").Resolve(_ => MojReturn.MoneyDefinition);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReturnIssueType>>>>("issues").Resolve(c => c.Source.Return.Issues).WithComplexityImpact(1, 5);
-        Field<NonNullGraphType<BooleanGraphType>>("readyToSubmit").Resolve(c => c.Source.Return.ReadyToSubmit);
-        Field<NonNullGraphType<ReportType>>("report").Resolve(c => c.Source.Return.ToTable(c.Source.Office)).Description("The return as CSV and as a printable page.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReturnIssueType>>>>("issues").Resolve(c => c.Source.Issues).WithComplexityImpact(1, 5);
+        Field<NonNullGraphType<BooleanGraphType>>("readyToSubmit").Resolve(c => c.Source.ReadyToSubmit);
+        Field<NonNullGraphType<ReportType>>("report").Resolve(c => c.Source.ToTable()).Description("The return as CSV and as a printable page.");
     }
 }
 

@@ -17,7 +17,7 @@ internal sealed record ReturnIssue(string Code, string Message, bool Blocking);
 /// completed, victim satisfaction and the money invested (from the commissioning ledger), with the checks that flag
 /// missing data before it is submitted.
 /// </summary>
-internal sealed record MojReturn(string FinancialYear, HalfYear Half, DateOnly From, DateOnly To, MeasureSet Measures, GrantSpending Spending, IReadOnlyList<ReturnIssue> Issues)
+internal sealed record MojReturn(string Office, string FinancialYear, HalfYear Half, DateOnly From, DateOnly To, MeasureSet Measures, GrantSpending Spending, IReadOnlyList<ReturnIssue> Issues)
 {
     public bool ReadyToSubmit => Issues.All(i => !i.Blocking);
 
@@ -33,7 +33,7 @@ internal sealed record MojReturn(string FinancialYear, HalfYear Half, DateOnly F
         ? (new DateOnly(yearStarting, 4, 1), new DateOnly(yearStarting, 9, 30))
         : (new DateOnly(yearStarting, 10, 1), new DateOnly(yearStarting + 1, 3, 31));
 
-    public static async Task<MojReturn> BuildAsync(EvaluationDbContext db, MeasureCalculator measures, IGrantSpending grants, TimeProvider clock,
+    public static async Task<MojReturn> BuildAsync(string office, EvaluationDbContext db, MeasureCalculator measures, IGrantSpending grants, TimeProvider clock,
         int yearStarting, HalfYear half, CancellationToken cancellationToken)
     {
         var (start, end) = Period(yearStarting, half);
@@ -61,11 +61,11 @@ internal sealed record MojReturn(string FinancialYear, HalfYear Half, DateOnly F
             issues.Add(new("FEEDBACK_OUTSTANDING", $"{waiting} victim(s) of cases closed in the period have not yet been asked or have not answered: satisfaction counts only those who answered.", false));
         if (set.VictimSatisfaction.Responses == 0 && set.DaysToClosure.Count > 0)
             issues.Add(new("NO_SATISFACTION", "Cases closed in the period but no victim has answered the satisfaction question, so there is no satisfaction figure.", false));
-        return new MojReturn(name, half, start, end, set, spending, issues);
+        return new MojReturn(office, name, half, start, end, set, spending, issues);
     }
 
-    public ReportTable ToTable(string office) => new(
-        $"{office}: Ministry of Justice Victims Grant restorative justice return, {FinancialYear} {(Half == HalfYear.First ? "first" : "second")} half",
+    public ReportTable ToTable() => new(
+        $"{Office}: Ministry of Justice Victims Grant restorative justice return, {FinancialYear} {(Half == HalfYear.First ? "first" : "second")} half",
         $"{From:d MMMM yyyy} to {To:d MMMM yyyy}. {(ReadyToSubmit ? "No blocking issues." : "Not ready to submit: " + string.Join(" ", Issues.Where(i => i.Blocking).Select(i => i.Message)))}",
         ["Figure"],
         [

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using RJCloud.Tenancy.Isolation;
 
@@ -34,7 +35,7 @@ internal sealed class FeedbackLink : ITenantOwned
 
     public static (FeedbackLink Link, string Secret) Issue(Guid requestId, int days, string by, DateTimeOffset now)
     {
-        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         return (new FeedbackLink
         {
             Id = Guid.CreateVersion7(now), RequestId = requestId, SecretHash = Hash(secret), IssuedAt = now, ExpiresAt = now.AddDays(days), IssuedBy = by,

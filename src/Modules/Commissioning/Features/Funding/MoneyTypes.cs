@@ -17,7 +17,7 @@ namespace RJCloud.Modules.Commissioning.Features.Funding;
 
 internal static class Amounts
 {
-    public static Pounds Of(long pence) => Pounds.Pounds(pence / 100m);
+    public static Pounds Of(long pence) => Pounds.FromPence(pence);
 
     /// <summary>Whole pence from a Money input (Money has at most two decimal places).</summary>
     public static long Pence(Pounds money) => (long)(money.Amount * 100);

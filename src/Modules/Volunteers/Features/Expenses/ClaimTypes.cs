@@ -60,7 +60,7 @@ internal sealed class ExpenseClaimType : NodeGraphType<ExpenseClaim>
         Description = "A practitioner's expense claim: submitted, then approved or rejected, then paid.";
         this.Authorize([.. ClaimQueries.Reviewers, Roles.Facilitator]);
         Field<NonNullGraphType<EnumerationGraphType<ClaimStatus>>>("status").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<MoneyGraphType>>("total").Resolve(c => MoneyAmount.Pounds(c.Source.TotalPence / 100m));
+        Field<NonNullGraphType<MoneyGraphType>>("total").Resolve(c => MoneyAmount.FromPence(c.Source.TotalPence));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpenseLineType>>>>("lines").Resolve(c => c.Source.Lines);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReceiptType>>>>("receipts").Resolve(c => c.Source.Receipts);
         Field(c => c.SubmittedAt);
@@ -87,7 +87,7 @@ internal sealed class ExpenseLineType : ObjectGraphType<ExpenseLine>
         Field(l => l.Description);
         Field(l => l.Miles, nullable: true);
         Field(l => l.RatePence, nullable: true).Description("Mileage: the office's rate a mile when the claim was made.");
-        Field<NonNullGraphType<MoneyGraphType>>("amount").Resolve(c => MoneyAmount.Pounds(c.Source.AmountPence / 100m));
+        Field<NonNullGraphType<MoneyGraphType>>("amount").Resolve(c => MoneyAmount.FromPence(c.Source.AmountPence));
     }
 }
 
