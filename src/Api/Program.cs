@@ -12,6 +12,7 @@ using RJCloud.Shared.Modules;
 using RJCloud.Tenancy;
 using RJCloud.Tenancy.Billing;
 using RJCloud.Tenancy.Identity;
+using RJCloud.Tenancy.Portability;
 using RJCloud.Tenancy.Resolution;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -44,6 +45,7 @@ app.MapHealth();
 app.MapGraphQLEndpoint();
 app.MapIdentityEndpoints();
 app.MapBillingEndpoints();
+app.MapTenantPortability();
 app.MapWebApp();
 
 app.Run();

@@ -14,6 +14,7 @@ using RJCloud.Tenancy.Features.FindTenant;
 using RJCloud.Tenancy.Features.ReadAuditLog;
 using RJCloud.Tenancy.Identity.Persistence;
 using RJCloud.Tenancy.Persistence;
+using RJCloud.Tenancy.Portability;
 
 namespace RJCloud.Tenancy;
 
@@ -39,5 +40,6 @@ public sealed class TenancyModule : IModule
         services.AddSingleton<RJCloud.Shared.GraphQL.Relay.INodeResolver>(provider => provider.GetRequiredService<ReadAuditLogQuery>());
         services.AddScoped<IDemoDataSeeder, DemoTenants>();
         services.AddBilling();
+        services.AddTenantPortability();
     }
 }
