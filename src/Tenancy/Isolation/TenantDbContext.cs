@@ -23,6 +23,7 @@ public abstract class TenantDbContext(DbContextOptions options, ITenantContext t
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        TenantKeys.Apply(modelBuilder.Model);
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType) && !e.IsOwned()))
         {
             var row = Expression.Parameter(entity.ClrType, "row");

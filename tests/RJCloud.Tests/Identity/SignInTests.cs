@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Tenancy.Authorization;
 using RJCloud.Tenancy.Identity.SignIn;
@@ -74,7 +75,7 @@ public sealed class SignInTests(IdentityApp app) : IClassFixture<IdentityApp>
         await app.InOfficeAsync("essex", async services =>
         {
             var db = services.GetRequiredService<Tenancy.Identity.Persistence.IdentityDbContext>();
-            (await db.Users.FindAsync(user.Id))!.Deactivate(DateTimeOffset.UtcNow);
+            (await db.Users.SingleAsync(u => u.Id == user.Id)).Deactivate(DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
 

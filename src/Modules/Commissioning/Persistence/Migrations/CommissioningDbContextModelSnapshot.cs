@@ -25,6 +25,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Contracts.Contract", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -66,18 +70,14 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("starts_on");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_contracts");
-
-                    b.HasIndex("ProviderId")
-                        .HasDatabaseName("ix_contracts_provider_id");
 
                     b.HasIndex("TenantId", "OriginalEndsOn")
                         .HasDatabaseName("ix_contracts_tenant_id_original_ends_on");
+
+                    b.HasIndex("TenantId", "ProviderId")
+                        .HasDatabaseName("ix_contracts_tenant_id_provider_id");
 
                     b.ToTable("contracts", "commissioning", t =>
                         {
@@ -87,6 +87,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Contracts.Kpi", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -111,15 +115,8 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("numeric(5,2)")
                         .HasColumnName("target_percent");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_kpis");
-
-                    b.HasIndex("ContractId")
-                        .HasDatabaseName("ix_kpis_contract_id");
 
                     b.HasIndex("TenantId", "ContractId", "Position")
                         .IsUnique()
@@ -130,6 +127,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Contracts.Provider", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -145,11 +146,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_providers");
 
                     b.HasIndex("TenantId", "Name")
@@ -161,6 +158,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Decisions.DecisionReport", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -205,17 +206,13 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_decision_reports");
 
                     b.HasIndex("TenantId", "Reference")
@@ -227,6 +224,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Ledger.LedgerEntry", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -291,25 +292,14 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("reverses_id");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_ledger_entries");
 
-                    b.HasIndex("BudgetLineId")
-                        .HasDatabaseName("ix_ledger_entries_budget_line_id");
+                    b.HasIndex("TenantId", "ContractId")
+                        .HasDatabaseName("ix_ledger_entries_tenant_id_contract_id");
 
-                    b.HasIndex("ContractId")
-                        .HasDatabaseName("ix_ledger_entries_contract_id");
-
-                    b.HasIndex("ParentId")
-                        .HasDatabaseName("ix_ledger_entries_parent_id");
-
-                    b.HasIndex("ReversesId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_ledger_entries_reverses_id");
+                    b.HasIndex("TenantId", "ParentId")
+                        .HasDatabaseName("ix_ledger_entries_tenant_id_parent_id");
 
                     b.HasIndex("TenantId", "ReversesId")
                         .IsUnique()
@@ -332,6 +322,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Money.Allocation", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -354,19 +348,12 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("note");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<int>("YearStarting")
                         .HasColumnType("integer")
                         .HasColumnName("year_starting");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_allocations");
-
-                    b.HasIndex("FundingStreamId")
-                        .HasDatabaseName("ix_allocations_funding_stream_id");
 
                     b.HasIndex("TenantId", "FundingStreamId", "YearStarting")
                         .IsUnique()
@@ -380,6 +367,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Money.Budget", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -395,15 +386,11 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<int>("YearStarting")
                         .HasColumnType("integer")
                         .HasColumnName("year_starting");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_budgets");
 
                     b.HasIndex("TenantId", "Name")
@@ -415,6 +402,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Money.BudgetFunding", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -432,18 +423,11 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("budget_id");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_budget_funding");
 
-                    b.HasIndex("AllocationId")
-                        .HasDatabaseName("ix_budget_funding_allocation_id");
-
-                    b.HasIndex("BudgetId")
-                        .HasDatabaseName("ix_budget_funding_budget_id");
+                    b.HasIndex("TenantId", "AllocationId")
+                        .HasDatabaseName("ix_budget_funding_tenant_id_allocation_id");
 
                     b.HasIndex("TenantId", "BudgetId", "AllocationId")
                         .IsUnique()
@@ -457,6 +441,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Money.BudgetLine", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -486,15 +474,8 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_budget_lines");
-
-                    b.HasIndex("BudgetId")
-                        .HasDatabaseName("ix_budget_lines_budget_id");
 
                     b.HasIndex("TenantId", "BudgetId", "Position")
                         .IsUnique()
@@ -508,6 +489,10 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Money.FundingStream", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -529,11 +514,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_funding_streams");
 
                     b.HasIndex("TenantId", "Name")
@@ -547,13 +528,15 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Modules.Commissioning.Contracts.Provider", null)
                         .WithMany()
-                        .HasForeignKey("ProviderId")
+                        .HasForeignKey("TenantId", "ProviderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_contracts_providers_provider_id");
+                        .HasConstraintName("fk_contracts_providers_tenant_id_provider_id");
 
                     b.OwnsMany("RJCloud.Modules.Commissioning.Contracts.Extension", "Extensions", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("ContractId");
 
                             b1.Property<int>("__synthesizedOrdinal")
@@ -570,7 +553,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                             b1.Property<string>("Reason")
                                 .IsRequired();
 
-                            b1.HasKey("ContractId", "__synthesizedOrdinal");
+                            b1.HasKey("TenantId", "ContractId", "__synthesizedOrdinal");
 
                             b1.ToTable("contracts", "commissioning");
 
@@ -579,7 +562,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("ContractId");
+                                .HasForeignKey("TenantId", "ContractId");
                         });
 
                     b.Navigation("Extensions");
@@ -589,13 +572,15 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Modules.Commissioning.Contracts.Contract", null)
                         .WithMany()
-                        .HasForeignKey("ContractId")
+                        .HasForeignKey("TenantId", "ContractId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_kpis_contracts_contract_id");
+                        .HasConstraintName("fk_kpis_contracts_tenant_id_contract_id");
 
                     b.OwnsMany("RJCloud.Modules.Commissioning.Contracts.KpiActual", "Actuals", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("KpiId");
 
                             b1.Property<int>("__synthesizedOrdinal")
@@ -608,7 +593,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
                             b1.Property<DateTimeOffset>("ReportedAt");
 
-                            b1.HasKey("KpiId", "__synthesizedOrdinal");
+                            b1.HasKey("TenantId", "KpiId", "__synthesizedOrdinal");
 
                             b1.ToTable("kpis", "commissioning");
 
@@ -617,7 +602,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("KpiId");
+                                .HasForeignKey("TenantId", "KpiId");
                         });
 
                     b.Navigation("Actuals");
@@ -627,6 +612,8 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                 {
                     b.OwnsOne("RJCloud.Modules.Commissioning.Decisions.DecisionContent", "Content", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("DecisionReportId");
 
                             b1.Property<string>("AlternativesRejected")
@@ -685,7 +672,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                             b1.Property<string>("Title")
                                 .IsRequired();
 
-                            b1.HasKey("DecisionReportId");
+                            b1.HasKey("TenantId", "DecisionReportId");
 
                             b1.ToTable("decision_reports", "commissioning");
 
@@ -694,10 +681,12 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("DecisionReportId");
+                                .HasForeignKey("TenantId", "DecisionReportId");
 
                             b1.OwnsMany("RJCloud.Modules.Commissioning.Decisions.ChecklistAnswer", "Checklist", b2 =>
                                 {
+                                    b2.Property<Guid>("DecisionContentTenantId");
+
                                     b2.Property<Guid>("DecisionContentDecisionReportId");
 
                                     b2.Property<int>("__synthesizedOrdinal")
@@ -708,12 +697,12 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                     b2.Property<string>("Question")
                                         .IsRequired();
 
-                                    b2.HasKey("DecisionContentDecisionReportId", "__synthesizedOrdinal");
+                                    b2.HasKey("DecisionContentTenantId", "DecisionContentDecisionReportId", "__synthesizedOrdinal");
 
                                     b2.ToTable("decision_reports", "commissioning");
 
                                     b2.WithOwner()
-                                        .HasForeignKey("DecisionContentDecisionReportId");
+                                        .HasForeignKey("DecisionContentTenantId", "DecisionContentDecisionReportId");
                                 });
 
                             b1.Navigation("Checklist");
@@ -721,6 +710,8 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
                     b.OwnsMany("RJCloud.Modules.Commissioning.Decisions.DecisionEvent", "History", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("DecisionReportId");
 
                             b1.Property<int>("__synthesizedOrdinal")
@@ -733,7 +724,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                             b1.Property<string>("What")
                                 .IsRequired();
 
-                            b1.HasKey("DecisionReportId", "__synthesizedOrdinal");
+                            b1.HasKey("TenantId", "DecisionReportId", "__synthesizedOrdinal");
 
                             b1.ToTable("decision_reports", "commissioning");
 
@@ -742,11 +733,13 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("DecisionReportId");
+                                .HasForeignKey("TenantId", "DecisionReportId");
                         });
 
                     b.OwnsOne("RJCloud.Modules.Commissioning.Decisions.Signature", "ChiefExecutive", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("DecisionReportId");
 
                             b1.Property<DateTimeOffset>("At");
@@ -756,7 +749,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
                             b1.Property<Guid>("UserId");
 
-                            b1.HasKey("DecisionReportId");
+                            b1.HasKey("TenantId", "DecisionReportId");
 
                             b1.ToTable("decision_reports", "commissioning");
 
@@ -765,11 +758,13 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("DecisionReportId");
+                                .HasForeignKey("TenantId", "DecisionReportId");
                         });
 
                     b.OwnsOne("RJCloud.Modules.Commissioning.Decisions.Signature", "Decider", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("DecisionReportId");
 
                             b1.Property<DateTimeOffset>("At");
@@ -779,7 +774,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
                             b1.Property<Guid>("UserId");
 
-                            b1.HasKey("DecisionReportId");
+                            b1.HasKey("TenantId", "DecisionReportId");
 
                             b1.ToTable("decision_reports", "commissioning");
 
@@ -788,11 +783,13 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("DecisionReportId");
+                                .HasForeignKey("TenantId", "DecisionReportId");
                         });
 
                     b.OwnsOne("RJCloud.Modules.Commissioning.Decisions.Signature", "Finance", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("DecisionReportId");
 
                             b1.Property<DateTimeOffset>("At");
@@ -802,7 +799,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
                             b1.Property<Guid>("UserId");
 
-                            b1.HasKey("DecisionReportId");
+                            b1.HasKey("TenantId", "DecisionReportId");
 
                             b1.ToTable("decision_reports", "commissioning");
 
@@ -811,11 +808,13 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("DecisionReportId");
+                                .HasForeignKey("TenantId", "DecisionReportId");
                         });
 
                     b.OwnsOne("RJCloud.Modules.Commissioning.Decisions.Signature", "RedactionSignOff", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("DecisionReportId");
 
                             b1.Property<DateTimeOffset>("At");
@@ -825,7 +824,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
 
                             b1.Property<Guid>("UserId");
 
-                            b1.HasKey("DecisionReportId");
+                            b1.HasKey("TenantId", "DecisionReportId");
 
                             b1.ToTable("decision_reports", "commissioning");
 
@@ -834,11 +833,13 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("DecisionReportId");
+                                .HasForeignKey("TenantId", "DecisionReportId");
                         });
 
                     b.OwnsMany("RJCloud.Modules.Commissioning.Decisions.FinancialRecommendation", "Spending", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("DecisionReportId");
 
                             b1.Property<int>("__synthesizedOrdinal")
@@ -854,7 +855,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                             b1.Property<string>("Payee")
                                 .IsRequired();
 
-                            b1.HasKey("DecisionReportId", "__synthesizedOrdinal");
+                            b1.HasKey("TenantId", "DecisionReportId", "__synthesizedOrdinal");
 
                             b1.ToTable("decision_reports", "commissioning");
 
@@ -863,11 +864,13 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("DecisionReportId");
+                                .HasForeignKey("TenantId", "DecisionReportId");
                         });
 
                     b.OwnsMany("RJCloud.Modules.Commissioning.Decisions.Redaction", "Redactions", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("DecisionReportId");
 
                             b1.Property<int>("__synthesizedOrdinal")
@@ -879,7 +882,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                             b1.Property<string>("Reason")
                                 .IsRequired();
 
-                            b1.HasKey("DecisionReportId", "__synthesizedOrdinal");
+                            b1.HasKey("TenantId", "DecisionReportId", "__synthesizedOrdinal");
 
                             b1.ToTable("decision_reports", "commissioning");
 
@@ -888,7 +891,7 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("DecisionReportId");
+                                .HasForeignKey("TenantId", "DecisionReportId");
                         });
 
                     b.Navigation("ChiefExecutive");
@@ -913,65 +916,65 @@ namespace RJCloud.Modules.Commissioning.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Modules.Commissioning.Money.BudgetLine", null)
                         .WithMany()
-                        .HasForeignKey("BudgetLineId")
+                        .HasForeignKey("TenantId", "BudgetLineId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_ledger_entries_budget_lines_budget_line_id");
+                        .HasConstraintName("fk_ledger_entries_budget_lines_tenant_id_budget_line_id");
 
                     b.HasOne("RJCloud.Modules.Commissioning.Contracts.Contract", null)
                         .WithMany()
-                        .HasForeignKey("ContractId")
+                        .HasForeignKey("TenantId", "ContractId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_ledger_entries_contracts_contract_id");
+                        .HasConstraintName("fk_ledger_entries_contracts_tenant_id_contract_id");
 
                     b.HasOne("RJCloud.Modules.Commissioning.Ledger.LedgerEntry", null)
                         .WithMany()
-                        .HasForeignKey("ParentId")
+                        .HasForeignKey("TenantId", "ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_ledger_entries_ledger_entries_parent_id");
+                        .HasConstraintName("fk_ledger_entries_ledger_entries_tenant_id_parent_id");
 
                     b.HasOne("RJCloud.Modules.Commissioning.Ledger.LedgerEntry", null)
                         .WithOne()
-                        .HasForeignKey("RJCloud.Modules.Commissioning.Ledger.LedgerEntry", "ReversesId")
+                        .HasForeignKey("RJCloud.Modules.Commissioning.Ledger.LedgerEntry", "TenantId", "ReversesId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_ledger_entries_ledger_entries_reverses_id");
+                        .HasConstraintName("fk_ledger_entries_ledger_entries_tenant_id_reverses_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Money.Allocation", b =>
                 {
                     b.HasOne("RJCloud.Modules.Commissioning.Money.FundingStream", null)
                         .WithMany()
-                        .HasForeignKey("FundingStreamId")
+                        .HasForeignKey("TenantId", "FundingStreamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_allocations_funding_streams_funding_stream_id");
+                        .HasConstraintName("fk_allocations_funding_streams_tenant_id_funding_stream_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Money.BudgetFunding", b =>
                 {
                     b.HasOne("RJCloud.Modules.Commissioning.Money.Allocation", null)
                         .WithMany()
-                        .HasForeignKey("AllocationId")
+                        .HasForeignKey("TenantId", "AllocationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_budget_funding_allocations_allocation_id");
+                        .HasConstraintName("fk_budget_funding_allocations_tenant_id_allocation_id");
 
                     b.HasOne("RJCloud.Modules.Commissioning.Money.Budget", null)
                         .WithMany()
-                        .HasForeignKey("BudgetId")
+                        .HasForeignKey("TenantId", "BudgetId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_budget_funding_budgets_budget_id");
+                        .HasConstraintName("fk_budget_funding_budgets_tenant_id_budget_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Commissioning.Money.BudgetLine", b =>
                 {
                     b.HasOne("RJCloud.Modules.Commissioning.Money.Budget", null)
                         .WithMany()
-                        .HasForeignKey("BudgetId")
+                        .HasForeignKey("TenantId", "BudgetId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_budget_lines_budgets_budget_id");
+                        .HasConstraintName("fk_budget_lines_budgets_tenant_id_budget_id");
                 });
 #pragma warning restore 612, 618
         }

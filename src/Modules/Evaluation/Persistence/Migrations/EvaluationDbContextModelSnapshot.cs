@@ -25,6 +25,10 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Progress.ReferralRecord", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
@@ -98,10 +102,6 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("route");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -122,7 +122,7 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_referrals");
 
                     b.HasIndex("TenantId", "CaseId")
@@ -139,6 +139,10 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Questionnaires.QuestionnaireTemplate", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -159,10 +163,6 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("purpose");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -173,7 +173,7 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_questionnaire_templates");
 
                     b.HasIndex("TenantId", "Purpose", "Version")
@@ -185,6 +185,10 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Reoffending.ReoffendingCheck", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -235,17 +239,13 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("reoffended");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_reoffending_checks");
 
                     b.HasIndex("TenantId", "DueOn")
@@ -260,6 +260,10 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.ContactAttempt", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -283,15 +287,8 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("result");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_contact_attempts");
-
-                    b.HasIndex("RequestId")
-                        .HasDatabaseName("ix_contact_attempts_request_id");
 
                     b.HasIndex("TenantId", "RequestId")
                         .HasDatabaseName("ix_contact_attempts_tenant_id_request_id");
@@ -301,6 +298,10 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.EvaluationRequest", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -356,15 +357,11 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<bool>("Withdrew")
                         .HasColumnType("boolean")
                         .HasColumnName("withdrew");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_requests");
 
                     b.HasIndex("TenantId", "Status")
@@ -379,6 +376,10 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.FeedbackLink", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -411,19 +412,12 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("secret_hash");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<DateTimeOffset?>("UsedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("used_at");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_feedback_links");
-
-                    b.HasIndex("RequestId")
-                        .HasDatabaseName("ix_feedback_links_request_id");
 
                     b.HasIndex("TenantId", "RequestId")
                         .HasDatabaseName("ix_feedback_links_tenant_id_request_id");
@@ -437,6 +431,10 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.Response", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -492,19 +490,12 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("template_version");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<bool?>("WouldRecommend")
                         .HasColumnType("boolean")
                         .HasColumnName("would_recommend");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_responses");
-
-                    b.HasIndex("RequestId")
-                        .HasDatabaseName("ix_responses_request_id");
 
                     b.HasIndex("TenantId", "ReferralId")
                         .HasDatabaseName("ix_responses_tenant_id_referral_id");
@@ -564,6 +555,8 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                 {
                     b.OwnsMany("RJCloud.Shared.Contracts.ProgressParticipant", "Participants", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("ReferralRecordId");
 
                             b1.Property<int>("__synthesizedOrdinal")
@@ -576,7 +569,7 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
                             b1.Property<bool>("Withdrew");
 
-                            b1.HasKey("ReferralRecordId", "__synthesizedOrdinal");
+                            b1.HasKey("TenantId", "ReferralRecordId", "__synthesizedOrdinal");
 
                             b1.ToTable("referrals", "evaluation");
 
@@ -585,7 +578,7 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("ReferralRecordId");
+                                .HasForeignKey("TenantId", "ReferralRecordId");
                         });
 
                     b.Navigation("Participants");
@@ -595,6 +588,8 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                 {
                     b.OwnsMany("RJCloud.Modules.Evaluation.Questionnaires.Question", "Questions", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("QuestionnaireTemplateId");
 
                             b1.Property<int>("__synthesizedOrdinal")
@@ -629,7 +624,7 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
                             b1.Property<bool>("WithComment");
 
-                            b1.HasKey("QuestionnaireTemplateId", "__synthesizedOrdinal");
+                            b1.HasKey("TenantId", "QuestionnaireTemplateId", "__synthesizedOrdinal");
 
                             b1.ToTable("questionnaire_templates", "evaluation");
 
@@ -638,7 +633,7 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("QuestionnaireTemplateId");
+                                .HasForeignKey("TenantId", "QuestionnaireTemplateId");
                         });
 
                     b.Navigation("Questions");
@@ -648,32 +643,34 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Modules.Evaluation.Requests.EvaluationRequest", null)
                         .WithMany()
-                        .HasForeignKey("RequestId")
+                        .HasForeignKey("TenantId", "RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_contact_attempts_requests_request_id");
+                        .HasConstraintName("fk_contact_attempts_requests_tenant_id_request_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.FeedbackLink", b =>
                 {
                     b.HasOne("RJCloud.Modules.Evaluation.Requests.EvaluationRequest", null)
                         .WithMany()
-                        .HasForeignKey("RequestId")
+                        .HasForeignKey("TenantId", "RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_feedback_links_requests_request_id");
+                        .HasConstraintName("fk_feedback_links_requests_tenant_id_request_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Evaluation.Requests.Response", b =>
                 {
                     b.HasOne("RJCloud.Modules.Evaluation.Requests.EvaluationRequest", null)
                         .WithMany()
-                        .HasForeignKey("RequestId")
+                        .HasForeignKey("TenantId", "RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_responses_requests_request_id");
+                        .HasConstraintName("fk_responses_requests_tenant_id_request_id");
 
                     b.OwnsMany("RJCloud.Modules.Evaluation.Questionnaires.Answer", "Answers", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("ResponseId");
 
                             b1.Property<int>("__synthesizedOrdinal")
@@ -692,7 +689,7 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
 
                             b1.Property<bool?>("Yes");
 
-                            b1.HasKey("ResponseId", "__synthesizedOrdinal");
+                            b1.HasKey("TenantId", "ResponseId", "__synthesizedOrdinal");
 
                             b1.ToTable("responses", "evaluation");
 
@@ -701,7 +698,7 @@ namespace RJCloud.Modules.Evaluation.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("ResponseId");
+                                .HasForeignKey("TenantId", "ResponseId");
                         });
 
                     b.Navigation("Answers");

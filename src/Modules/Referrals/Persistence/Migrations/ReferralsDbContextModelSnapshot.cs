@@ -25,6 +25,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.AgreementAction", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -56,19 +60,12 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_case_agreement_actions");
-
-                    b.HasIndex("CaseId")
-                        .HasDatabaseName("ix_case_agreement_actions_case_id");
 
                     b.HasIndex("TenantId", "CaseId")
                         .HasDatabaseName("ix_case_agreement_actions_tenant_id_case_id");
@@ -81,6 +78,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Case", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -129,21 +130,14 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("state");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_cases");
-
-                    b.HasIndex("ReferralId")
-                        .HasDatabaseName("ix_cases_referral_id");
 
                     b.HasIndex("TenantId", "ReferralId")
                         .IsUnique()
@@ -157,6 +151,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseAllocation", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -180,19 +178,12 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("practitioner_name");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date")
                         .HasColumnName("until");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_case_allocations");
-
-                    b.HasIndex("CaseId")
-                        .HasDatabaseName("ix_case_allocations_case_id");
 
                     b.HasIndex("TenantId", "CaseId")
                         .HasDatabaseName("ix_case_allocations_tenant_id_case_id");
@@ -206,6 +197,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseEvent", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -241,20 +236,13 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<string>("ToState")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("to_state");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_case_events");
-
-                    b.HasIndex("CaseId")
-                        .HasDatabaseName("ix_case_events_case_id");
 
                     b.HasIndex("TenantId", "CaseId", "At")
                         .HasDatabaseName("ix_case_events_tenant_id_case_id_at");
@@ -264,6 +252,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseMessage", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -301,19 +293,12 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<Guid?>("ToParticipantId")
                         .HasColumnType("uuid")
                         .HasColumnName("to_participant_id");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_case_messages");
-
-                    b.HasIndex("CaseId")
-                        .HasDatabaseName("ix_case_messages_case_id");
 
                     b.HasIndex("TenantId", "CaseId")
                         .HasDatabaseName("ix_case_messages_tenant_id_case_id");
@@ -348,6 +333,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Contact", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -409,18 +398,11 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("safety_measures");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_case_contacts");
 
-                    b.HasIndex("CaseId")
-                        .HasDatabaseName("ix_case_contacts_case_id");
-
-                    b.HasIndex("ParticipantId")
-                        .HasDatabaseName("ix_case_contacts_participant_id");
+                    b.HasIndex("TenantId", "ParticipantId")
+                        .HasDatabaseName("ix_case_contacts_tenant_id_participant_id");
 
                     b.HasIndex("TenantId", "CaseId", "On")
                         .HasDatabaseName("ix_case_contacts_tenant_id_case_id_on");
@@ -430,6 +412,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.InformationRequest", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -470,21 +456,14 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("summary");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<string>("What")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("what");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_information_requests");
-
-                    b.HasIndex("CaseId")
-                        .HasDatabaseName("ix_information_requests_case_id");
 
                     b.HasIndex("TenantId", "CaseId")
                         .HasDatabaseName("ix_information_requests_tenant_id_case_id");
@@ -494,6 +473,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.OnwardReferral", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -519,15 +502,8 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("on");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_case_onward_referrals");
-
-                    b.HasIndex("CaseId")
-                        .HasDatabaseName("ix_case_onward_referrals_case_id");
 
                     b.HasIndex("TenantId", "CaseId")
                         .HasDatabaseName("ix_case_onward_referrals_tenant_id_case_id");
@@ -537,6 +513,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Withdrawal", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -560,18 +540,11 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("reason");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_case_withdrawals");
 
-                    b.HasIndex("CaseId")
-                        .HasDatabaseName("ix_case_withdrawals_case_id");
-
-                    b.HasIndex("ParticipantId")
-                        .HasDatabaseName("ix_case_withdrawals_participant_id");
+                    b.HasIndex("TenantId", "ParticipantId")
+                        .HasDatabaseName("ix_case_withdrawals_tenant_id_participant_id");
 
                     b.HasIndex("TenantId", "CaseId", "ParticipantId")
                         .IsUnique()
@@ -582,6 +555,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.CommunityResolutions.CommunityResolution", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -648,15 +625,11 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("submitted_by");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<bool>("VictimConsentsToReferral")
                         .HasColumnType("boolean")
                         .HasColumnName("victim_consents_to_referral");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_community_resolutions");
 
                     b.HasIndex("TenantId", "AthenaReference")
@@ -670,6 +643,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Intake.Participant", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -727,15 +704,8 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("sex");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_participants");
-
-                    b.HasIndex("ReferralId")
-                        .HasDatabaseName("ix_participants_referral_id");
 
                     b.HasIndex("TenantId", "ReferralId", "Position")
                         .IsUnique()
@@ -766,6 +736,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Intake.Referral", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -822,10 +796,6 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("submitted_by");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -846,7 +816,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_referrals");
 
                     b.HasIndex("TenantId", "Reference")
@@ -909,6 +879,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Policies.PolicyVersion", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -938,15 +912,11 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("published_by");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<int>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_policies");
 
                     b.HasIndex("TenantId", "EffectiveFrom")
@@ -962,6 +932,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Screening.ScreeningDecision", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -1000,15 +974,8 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("referral_id");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_screening_decisions");
-
-                    b.HasIndex("ReferralId")
-                        .HasDatabaseName("ix_screening_decisions_referral_id");
 
                     b.HasIndex("TenantId", "ReferralId", "DecidedAt")
                         .HasDatabaseName("ix_screening_decisions_tenant_id_referral_id_decided_at");
@@ -1018,6 +985,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Tenancy.Outbox.OutboxMessage", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -1059,11 +1030,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("subject_id");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_outbox");
 
                     b.HasIndex("TenantId", "NextAttemptAt")
@@ -1077,23 +1044,25 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("TenantId", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_case_agreement_actions_cases_case_id");
+                        .HasConstraintName("fk_case_agreement_actions_cases_tenant_id_case_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Case", b =>
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Intake.Referral", null)
                         .WithMany()
-                        .HasForeignKey("ReferralId")
+                        .HasForeignKey("TenantId", "ReferralId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_cases_referrals_referral_id");
+                        .HasConstraintName("fk_cases_referrals_tenant_id_referral_id");
 
                     b.OwnsOne("RJCloud.Modules.Referrals.Cases.Conference", "Conference", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("CaseId");
 
                             b1.Property<DateTimeOffset>("At");
@@ -1107,7 +1076,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                             b1.Property<string>("Venue")
                                 .IsRequired();
 
-                            b1.HasKey("CaseId");
+                            b1.HasKey("TenantId", "CaseId");
 
                             b1.ToTable("cases", "referrals");
 
@@ -1116,10 +1085,12 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("CaseId");
+                                .HasForeignKey("TenantId", "CaseId");
 
                             b1.OwnsMany("RJCloud.Modules.Referrals.Cases.ConferenceAttendee", "Attendees", b2 =>
                                 {
+                                    b2.Property<Guid>("ConferenceTenantId");
+
                                     b2.Property<Guid>("ConferenceCaseId");
 
                                     b2.Property<int>("__synthesizedOrdinal")
@@ -1131,12 +1102,12 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                     b2.Property<string>("Role")
                                         .IsRequired();
 
-                                    b2.HasKey("ConferenceCaseId", "__synthesizedOrdinal");
+                                    b2.HasKey("ConferenceTenantId", "ConferenceCaseId", "__synthesizedOrdinal");
 
                                     b2.ToTable("cases", "referrals");
 
                                     b2.WithOwner()
-                                        .HasForeignKey("ConferenceCaseId");
+                                        .HasForeignKey("ConferenceTenantId", "ConferenceCaseId");
                                 });
 
                             b1.Navigation("Attendees");
@@ -1149,90 +1120,92 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("TenantId", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_case_allocations_cases_case_id");
+                        .HasConstraintName("fk_case_allocations_cases_tenant_id_case_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseEvent", b =>
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("TenantId", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_case_events_cases_case_id");
+                        .HasConstraintName("fk_case_events_cases_tenant_id_case_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.CaseMessage", b =>
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("TenantId", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_case_messages_cases_case_id");
+                        .HasConstraintName("fk_case_messages_cases_tenant_id_case_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Contact", b =>
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("TenantId", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_case_contacts_cases_case_id");
+                        .HasConstraintName("fk_case_contacts_cases_tenant_id_case_id");
 
                     b.HasOne("RJCloud.Modules.Referrals.Intake.Participant", null)
                         .WithMany()
-                        .HasForeignKey("ParticipantId")
+                        .HasForeignKey("TenantId", "ParticipantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_case_contacts_participants_participant_id");
+                        .HasConstraintName("fk_case_contacts_participants_tenant_id_participant_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.InformationRequest", b =>
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("TenantId", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_information_requests_cases_case_id");
+                        .HasConstraintName("fk_information_requests_cases_tenant_id_case_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.OnwardReferral", b =>
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("TenantId", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_case_onward_referrals_cases_case_id");
+                        .HasConstraintName("fk_case_onward_referrals_cases_tenant_id_case_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Cases.Withdrawal", b =>
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Cases.Case", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
+                        .HasForeignKey("TenantId", "CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_case_withdrawals_cases_case_id");
+                        .HasConstraintName("fk_case_withdrawals_cases_tenant_id_case_id");
 
                     b.HasOne("RJCloud.Modules.Referrals.Intake.Participant", null)
                         .WithMany()
-                        .HasForeignKey("ParticipantId")
+                        .HasForeignKey("TenantId", "ParticipantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_case_withdrawals_participants_participant_id");
+                        .HasConstraintName("fk_case_withdrawals_participants_tenant_id_participant_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.CommunityResolutions.CommunityResolution", b =>
                 {
                     b.OwnsOne("RJCloud.Modules.Referrals.Intake.AppropriateAdult", "AppropriateAdult", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("CommunityResolutionId");
 
                             b1.Property<string>("Address");
@@ -1245,7 +1218,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                             b1.Property<string>("Relationship")
                                 .IsRequired();
 
-                            b1.HasKey("CommunityResolutionId");
+                            b1.HasKey("TenantId", "CommunityResolutionId");
 
                             b1.ToTable("community_resolutions", "referrals");
 
@@ -1254,11 +1227,13 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("CommunityResolutionId");
+                                .HasForeignKey("TenantId", "CommunityResolutionId");
                         });
 
                     b.OwnsOne("RJCloud.Modules.Referrals.CommunityResolutions.CommunityResolutionParty", "Offender", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("CommunityResolutionId");
 
                             b1.Property<string>("Address");
@@ -1270,7 +1245,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
                             b1.Property<string>("Phone");
 
-                            b1.HasKey("CommunityResolutionId");
+                            b1.HasKey("TenantId", "CommunityResolutionId");
 
                             b1.ToTable("community_resolutions", "referrals");
 
@@ -1279,11 +1254,13 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("CommunityResolutionId");
+                                .HasForeignKey("TenantId", "CommunityResolutionId");
                         });
 
                     b.OwnsOne("RJCloud.Modules.Referrals.CommunityResolutions.CommunityResolutionParty", "Victim", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("CommunityResolutionId");
 
                             b1.Property<string>("Address");
@@ -1295,7 +1272,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
                             b1.Property<string>("Phone");
 
-                            b1.HasKey("CommunityResolutionId");
+                            b1.HasKey("TenantId", "CommunityResolutionId");
 
                             b1.ToTable("community_resolutions", "referrals");
 
@@ -1304,11 +1281,13 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("CommunityResolutionId");
+                                .HasForeignKey("TenantId", "CommunityResolutionId");
                         });
 
                     b.OwnsOne("RJCloud.Modules.Referrals.CommunityResolutions.Officers", "Officers", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("CommunityResolutionId");
 
                             b1.Property<string>("AuthorisingInspector");
@@ -1318,7 +1297,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
                             b1.Property<string>("Supervising");
 
-                            b1.HasKey("CommunityResolutionId");
+                            b1.HasKey("TenantId", "CommunityResolutionId");
 
                             b1.ToTable("community_resolutions", "referrals");
 
@@ -1327,7 +1306,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("CommunityResolutionId");
+                                .HasForeignKey("TenantId", "CommunityResolutionId");
                         });
 
                     b.Navigation("AppropriateAdult");
@@ -1346,16 +1325,18 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Intake.Referral", null)
                         .WithMany("Participants")
-                        .HasForeignKey("ReferralId")
+                        .HasForeignKey("TenantId", "ReferralId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_participants_referrals_referral_id");
+                        .HasConstraintName("fk_participants_referrals_tenant_id_referral_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Intake.Referral", b =>
                 {
                     b.OwnsOne("RJCloud.Modules.Referrals.Intake.AppropriateAdult", "AppropriateAdult", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("ReferralId");
 
                             b1.Property<string>("Address");
@@ -1368,7 +1349,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                             b1.Property<string>("Relationship")
                                 .IsRequired();
 
-                            b1.HasKey("ReferralId");
+                            b1.HasKey("TenantId", "ReferralId");
 
                             b1.ToTable("referrals", "referrals");
 
@@ -1377,11 +1358,13 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("ReferralId");
+                                .HasForeignKey("TenantId", "ReferralId");
                         });
 
                     b.OwnsOne("RJCloud.Modules.Referrals.Intake.ReferralDetails", "Details", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("ReferralId");
 
                             b1.Property<string>("Area");
@@ -1408,7 +1391,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
                             b1.Property<bool?>("WillingToTakePart");
 
-                            b1.HasKey("ReferralId");
+                            b1.HasKey("TenantId", "ReferralId");
 
                             b1.ToTable("referrals", "referrals");
 
@@ -1417,11 +1400,13 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("ReferralId");
+                                .HasForeignKey("TenantId", "ReferralId");
                         });
 
                     b.OwnsOne("RJCloud.Modules.Referrals.Intake.Referrer", "Referrer", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("ReferralId");
 
                             b1.Property<string>("Email");
@@ -1435,7 +1420,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
                             b1.Property<string>("Position");
 
-                            b1.HasKey("ReferralId");
+                            b1.HasKey("TenantId", "ReferralId");
 
                             b1.ToTable("referrals", "referrals");
 
@@ -1444,11 +1429,13 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("ReferralId");
+                                .HasForeignKey("TenantId", "ReferralId");
                         });
 
                     b.OwnsOne("RJCloud.Modules.Referrals.Screening.PreCheckRecord", "PreCheck", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("ReferralId");
 
                             b1.Property<int>("Overall");
@@ -1457,7 +1444,7 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
 
                             b1.Property<string>("RequiresSpecialists");
 
-                            b1.HasKey("ReferralId");
+                            b1.HasKey("TenantId", "ReferralId");
 
                             b1.ToTable("referrals", "referrals");
 
@@ -1466,10 +1453,12 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("ReferralId");
+                                .HasForeignKey("TenantId", "ReferralId");
 
                             b1.OwnsMany("RJCloud.Modules.Referrals.Screening.PreCheckRule", "Rules", b2 =>
                                 {
+                                    b2.Property<Guid>("PreCheckRecordTenantId");
+
                                     b2.Property<Guid>("PreCheckRecordReferralId");
 
                                     b2.Property<int>("__synthesizedOrdinal")
@@ -1483,12 +1472,12 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                                     b2.Property<string>("Rule")
                                         .IsRequired();
 
-                                    b2.HasKey("PreCheckRecordReferralId", "__synthesizedOrdinal");
+                                    b2.HasKey("PreCheckRecordTenantId", "PreCheckRecordReferralId", "__synthesizedOrdinal");
 
                                     b2.ToTable("referrals", "referrals");
 
                                     b2.WithOwner()
-                                        .HasForeignKey("PreCheckRecordReferralId");
+                                        .HasForeignKey("PreCheckRecordTenantId", "PreCheckRecordReferralId");
                                 });
 
                             b1.Navigation("Rules");
@@ -1510,10 +1499,10 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Modules.Referrals.Intake.Referral", null)
                         .WithMany()
-                        .HasForeignKey("ReferralId")
+                        .HasForeignKey("TenantId", "ReferralId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_screening_decisions_referrals_referral_id");
+                        .HasConstraintName("fk_screening_decisions_referrals_tenant_id_referral_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Referrals.Intake.Referral", b =>

@@ -25,6 +25,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Allocation.Assignment", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -42,19 +46,12 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("practitioner_id");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date")
                         .HasColumnName("until");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_assignments");
-
-                    b.HasIndex("PractitionerId")
-                        .HasDatabaseName("ix_assignments_practitioner_id");
 
                     b.HasIndex("TenantId", "PractitionerId", "CaseId")
                         .IsUnique()
@@ -66,6 +63,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Allocation.ConflictDeclaration", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -85,15 +86,8 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("practitioner_id");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_conflict_declarations");
-
-                    b.HasIndex("PractitionerId")
-                        .HasDatabaseName("ix_conflict_declarations_practitioner_id");
 
                     b.HasIndex("TenantId", "PractitionerId")
                         .HasDatabaseName("ix_conflict_declarations_tenant_id_practitioner_id");
@@ -103,6 +97,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Expenses.ExpenseClaim", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -162,10 +160,6 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("submitted_by");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<long>("TotalPence")
                         .HasColumnType("bigint")
                         .HasColumnName("total_pence");
@@ -176,11 +170,8 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_expense_claims");
-
-                    b.HasIndex("PractitionerId")
-                        .HasDatabaseName("ix_expense_claims_practitioner_id");
 
                     b.HasIndex("TenantId", "PractitionerId", "IdempotencyKey")
                         .IsUnique()
@@ -198,6 +189,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Pool.Practitioner", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -271,15 +266,11 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_practitioners");
 
                     b.HasIndex("TenantId", "Status")
@@ -295,6 +286,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Training.Attendance", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -312,18 +307,8 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_attendances");
-
-                    b.HasIndex("PractitionerId")
-                        .HasDatabaseName("ix_attendances_practitioner_id");
-
-                    b.HasIndex("SessionId")
-                        .HasDatabaseName("ix_attendances_session_id");
 
                     b.HasIndex("TenantId", "PractitionerId")
                         .HasDatabaseName("ix_attendances_tenant_id_practitioner_id");
@@ -337,6 +322,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Training.TrainingCourse", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -357,17 +346,13 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_training_courses");
 
                     b.HasIndex("TenantId", "Title")
@@ -379,6 +364,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Training.TrainingSession", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -396,21 +385,17 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("starts_on");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<string>("Trainer")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("trainer");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_training_sessions");
 
-                    b.HasIndex("CourseId")
-                        .HasDatabaseName("ix_training_sessions_course_id");
+                    b.HasIndex("TenantId", "CourseId")
+                        .HasDatabaseName("ix_training_sessions_tenant_id_course_id");
 
                     b.HasIndex("TenantId", "StartsOn")
                         .HasDatabaseName("ix_training_sessions_tenant_id_starts_on");
@@ -445,6 +430,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Vetting.VettingCheck", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -484,15 +473,8 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("reference");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_vetting_checks");
-
-                    b.HasIndex("PractitionerId")
-                        .HasDatabaseName("ix_vetting_checks_practitioner_id");
 
                     b.HasIndex("TenantId", "ExpiresOn")
                         .HasDatabaseName("ix_vetting_checks_tenant_id_expires_on");
@@ -505,6 +487,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Vetting.VettingReminder", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -526,19 +512,12 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("practitioner_id");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<int>("ThresholdDays")
                         .HasColumnType("integer")
                         .HasColumnName("threshold_days");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_vetting_reminders");
-
-                    b.HasIndex("CheckId")
-                        .HasDatabaseName("ix_vetting_reminders_check_id");
 
                     b.HasIndex("TenantId", "CheckId", "ThresholdDays")
                         .IsUnique()
@@ -549,6 +528,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.WorkRecords.SupervisionSession", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -598,11 +581,7 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("supervisor");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_supervision_sessions");
 
                     b.HasIndex("PractitionerIds")
@@ -618,6 +597,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.WorkRecords.WorkLog", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -650,19 +633,12 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("recorded_by");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<DateOnly>("WorkedOn")
                         .HasColumnType("date")
                         .HasColumnName("worked_on");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_work_logs");
-
-                    b.HasIndex("PractitionerId")
-                        .HasDatabaseName("ix_work_logs_practitioner_id");
 
                     b.HasIndex("TenantId", "PractitionerId", "WorkedOn")
                         .HasDatabaseName("ix_work_logs_tenant_id_practitioner_id_worked_on");
@@ -675,6 +651,10 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Tenancy.Outbox.OutboxMessage", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -716,11 +696,7 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("subject_id");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_outbox");
 
                     b.HasIndex("TenantId", "NextAttemptAt")
@@ -734,33 +710,35 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
                         .WithMany()
-                        .HasForeignKey("PractitionerId")
+                        .HasForeignKey("TenantId", "PractitionerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_assignments_practitioners_practitioner_id");
+                        .HasConstraintName("fk_assignments_practitioners_tenant_id_practitioner_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Allocation.ConflictDeclaration", b =>
                 {
                     b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
                         .WithMany()
-                        .HasForeignKey("PractitionerId")
+                        .HasForeignKey("TenantId", "PractitionerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_conflict_declarations_practitioners_practitioner_id");
+                        .HasConstraintName("fk_conflict_declarations_practitioners_tenant_id_practitioner_~");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Expenses.ExpenseClaim", b =>
                 {
                     b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
                         .WithMany()
-                        .HasForeignKey("PractitionerId")
+                        .HasForeignKey("TenantId", "PractitionerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_expense_claims_practitioners_practitioner_id");
+                        .HasConstraintName("fk_expense_claims_practitioners_tenant_id_practitioner_id");
 
                     b.OwnsMany("RJCloud.Modules.Volunteers.Expenses.ExpenseLine", "Lines", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("ExpenseClaimId");
 
                             b1.Property<int>("__synthesizedOrdinal")
@@ -780,7 +758,7 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
                             b1.Property<decimal?>("RatePence");
 
-                            b1.HasKey("ExpenseClaimId", "__synthesizedOrdinal");
+                            b1.HasKey("TenantId", "ExpenseClaimId", "__synthesizedOrdinal");
 
                             b1.ToTable("expense_claims", "volunteers");
 
@@ -789,11 +767,13 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("ExpenseClaimId");
+                                .HasForeignKey("TenantId", "ExpenseClaimId");
                         });
 
                     b.OwnsMany("RJCloud.Modules.Volunteers.Expenses.Receipt", "Receipts", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("ExpenseClaimId");
 
                             b1.Property<int>("__synthesizedOrdinal")
@@ -807,7 +787,7 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
                             b1.Property<long>("SizeBytes");
 
-                            b1.HasKey("ExpenseClaimId", "__synthesizedOrdinal");
+                            b1.HasKey("TenantId", "ExpenseClaimId", "__synthesizedOrdinal");
 
                             b1.ToTable("expense_claims", "volunteers");
 
@@ -816,7 +796,7 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("ExpenseClaimId");
+                                .HasForeignKey("TenantId", "ExpenseClaimId");
                         });
 
                     b.Navigation("Lines");
@@ -828,6 +808,8 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                 {
                     b.OwnsOne("RJCloud.Modules.Volunteers.Pool.Availability", "Availability", b1 =>
                         {
+                            b1.Property<Guid>("TenantId");
+
                             b1.Property<Guid>("PractitionerId");
 
                             b1.PrimitiveCollection<string>("Days")
@@ -839,7 +821,7 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
 
                             b1.Property<bool>("Weekends");
 
-                            b1.HasKey("PractitionerId");
+                            b1.HasKey("TenantId", "PractitionerId");
 
                             b1.ToTable("practitioners", "volunteers");
 
@@ -848,7 +830,7 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("PractitionerId");
+                                .HasForeignKey("TenantId", "PractitionerId");
                         });
 
                     b.Navigation("Availability")
@@ -859,57 +841,57 @@ namespace RJCloud.Modules.Volunteers.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
                         .WithMany()
-                        .HasForeignKey("PractitionerId")
+                        .HasForeignKey("TenantId", "PractitionerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_attendances_practitioners_practitioner_id");
+                        .HasConstraintName("fk_attendances_practitioners_tenant_id_practitioner_id");
 
                     b.HasOne("RJCloud.Modules.Volunteers.Training.TrainingSession", null)
                         .WithMany()
-                        .HasForeignKey("SessionId")
+                        .HasForeignKey("TenantId", "SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_attendances_training_sessions_session_id");
+                        .HasConstraintName("fk_attendances_training_sessions_tenant_id_session_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Training.TrainingSession", b =>
                 {
                     b.HasOne("RJCloud.Modules.Volunteers.Training.TrainingCourse", null)
                         .WithMany()
-                        .HasForeignKey("CourseId")
+                        .HasForeignKey("TenantId", "CourseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_training_sessions_training_courses_course_id");
+                        .HasConstraintName("fk_training_sessions_training_courses_tenant_id_course_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Vetting.VettingCheck", b =>
                 {
                     b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
                         .WithMany()
-                        .HasForeignKey("PractitionerId")
+                        .HasForeignKey("TenantId", "PractitionerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_vetting_checks_practitioners_practitioner_id");
+                        .HasConstraintName("fk_vetting_checks_practitioners_tenant_id_practitioner_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.Vetting.VettingReminder", b =>
                 {
                     b.HasOne("RJCloud.Modules.Volunteers.Vetting.VettingCheck", null)
                         .WithMany()
-                        .HasForeignKey("CheckId")
+                        .HasForeignKey("TenantId", "CheckId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_vetting_reminders_vetting_checks_check_id");
+                        .HasConstraintName("fk_vetting_reminders_vetting_checks_tenant_id_check_id");
                 });
 
             modelBuilder.Entity("RJCloud.Modules.Volunteers.WorkRecords.WorkLog", b =>
                 {
                     b.HasOne("RJCloud.Modules.Volunteers.Pool.Practitioner", null)
                         .WithMany()
-                        .HasForeignKey("PractitionerId")
+                        .HasForeignKey("TenantId", "PractitionerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_work_logs_practitioners_practitioner_id");
+                        .HasConstraintName("fk_work_logs_practitioners_tenant_id_practitioner_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -348,6 +348,10 @@ namespace RJCloud.Tenancy.Identity.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Tenancy.Identity.Partners.PartnerClient", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -381,15 +385,8 @@ namespace RJCloud.Tenancy.Identity.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("secret_issued_at");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_partner_clients");
-
-                    b.HasIndex("PartnerOrganisationId")
-                        .HasDatabaseName("ix_partner_clients_partner_organisation_id");
 
                     b.HasIndex("TenantId", "ClientId")
                         .IsUnique()
@@ -403,6 +400,10 @@ namespace RJCloud.Tenancy.Identity.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Tenancy.Identity.Partners.PartnerOrganisation", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -424,11 +425,7 @@ namespace RJCloud.Tenancy.Identity.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_partner_organisations");
 
                     b.HasIndex("TenantId", "Name")
@@ -440,6 +437,10 @@ namespace RJCloud.Tenancy.Identity.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Tenancy.Identity.People.RoleAssignment", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -455,19 +456,12 @@ namespace RJCloud.Tenancy.Identity.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("role");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_role_assignments");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_role_assignments_user_id");
 
                     b.HasIndex("TenantId", "Role")
                         .HasDatabaseName("ix_role_assignments_tenant_id_role");
@@ -481,6 +475,10 @@ namespace RJCloud.Tenancy.Identity.Persistence.Migrations
 
             modelBuilder.Entity("RJCloud.Tenancy.Identity.People.User", b =>
                 {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
@@ -536,19 +534,15 @@ namespace RJCloud.Tenancy.Identity.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("security_stamp");
 
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("Id")
+                    b.HasKey("TenantId", "Id")
                         .HasName("pk_users");
-
-                    b.HasIndex("PartnerOrganisationId")
-                        .HasDatabaseName("ix_users_partner_organisation_id");
 
                     b.HasIndex("TenantId", "NormalizedEmail")
                         .IsUnique()
                         .HasDatabaseName("ix_users_tenant_id_normalized_email");
+
+                    b.HasIndex("TenantId", "PartnerOrganisationId")
+                        .HasDatabaseName("ix_users_tenant_id_partner_organisation_id");
 
                     b.ToTable("users", "identity");
                 });
@@ -584,29 +578,29 @@ namespace RJCloud.Tenancy.Identity.Persistence.Migrations
                 {
                     b.HasOne("RJCloud.Tenancy.Identity.Partners.PartnerOrganisation", null)
                         .WithMany()
-                        .HasForeignKey("PartnerOrganisationId")
+                        .HasForeignKey("TenantId", "PartnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_partner_clients_partner_organisations_partner_organisation_~");
+                        .HasConstraintName("fk_partner_clients_partner_organisations_tenant_id_partner_org~");
                 });
 
             modelBuilder.Entity("RJCloud.Tenancy.Identity.People.RoleAssignment", b =>
                 {
                     b.HasOne("RJCloud.Tenancy.Identity.People.User", null)
                         .WithMany()
-                        .HasForeignKey("UserId")
+                        .HasForeignKey("TenantId", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_role_assignments_users_user_id");
+                        .HasConstraintName("fk_role_assignments_users_tenant_id_user_id");
                 });
 
             modelBuilder.Entity("RJCloud.Tenancy.Identity.People.User", b =>
                 {
                     b.HasOne("RJCloud.Tenancy.Identity.Partners.PartnerOrganisation", null)
                         .WithMany()
-                        .HasForeignKey("PartnerOrganisationId")
+                        .HasForeignKey("TenantId", "PartnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_users_partner_organisations_partner_organisation_id");
+                        .HasConstraintName("fk_users_partner_organisations_tenant_id_partner_organisation_~");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
