@@ -50,7 +50,7 @@ internal static class ImportEndpoint
             try
             {
                 using var archive = ArchiveReader.Open(file);
-                var files = await importer.ImportAsync(office, archive, http.RequestAborted);
+                var renamed = await importer.ImportAsync(office, archive, http.RequestAborted);
                 await audit.RecordAsync(new AuditEvent(Operation, AuditEvent.Succeeded, [office.Id]), CancellationToken.None);
                 var invitations = await people.InviteAdminsAsync(office, http.RequestAborted);
                 await http.Response.WriteAsJsonAsync(new
@@ -58,8 +58,9 @@ internal static class ImportEndpoint
                     office = office.Identifier,
                     exportedFrom = archive.Manifest.Office.Identifier,
                     exportedAt = archive.Manifest.ExportedAt,
-                    rows = files.ToDictionary(f => f.Path, f => f.Rows),
+                    rows = archive.Manifest.Files.ToDictionary(f => f.Path, f => f.Rows),
                     adminInvitations = invitations,
+                    renamedPartnerClients = renamed,
                 }, http.RequestAborted);
             }
             catch (ImportRefusedException refused)

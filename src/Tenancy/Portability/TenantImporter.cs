@@ -20,7 +20,7 @@ internal sealed class TenantImporter(NpgsqlDataSource dataSource, TimeProvider c
     /// <summary>Tables that may hold rows in an office that counts as empty.</summary>
     private const string AuditLog = "tenancy.audit_log";
 
-    public async Task<IReadOnlyList<ManifestFile>> ImportAsync(CurrentTenant target, ArchiveReader archive, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RenamedPartnerClient>> ImportAsync(CurrentTenant target, ArchiveReader archive, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -31,26 +31,25 @@ internal sealed class TenantImporter(NpgsqlDataSource dataSource, TimeProvider c
         await CheckEmptyAsync(connection, transaction, tables, cancellationToken);
 
         var files = archive.Manifest.Files.ToDictionary(f => f.Table);
+        IReadOnlyList<RenamedPartnerClient> renamed;
         try
         {
             foreach (var table in tables.Where(t => files.ContainsKey(t.QualifiedName)))
                 await InsertAsync(connection, transaction, table, archive.Lines(files[table.QualifiedName]), target.Id, cancellationToken);
             foreach (var table in tables.Where(t => t.SelfReferences.Count > 0 && files.ContainsKey(t.QualifiedName)))
                 await LinkSelfReferencesAsync(connection, transaction, table, archive.Lines(files[table.QualifiedName]), cancellationToken);
-            await PartnerClientsAfterImport.RegisterAsync(connection, transaction, cancellationToken);
+            renamed = await PartnerClientsAfterImport.RegisterAsync(connection, transaction, cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState.StartsWith("22") || e.SqlState.StartsWith("23"))
         {
-            // Unique ids of another office in this database (23505) or rows that contradict each other: nothing is kept.
+            // Rows that contradict each other or their types (a forged or hand-edited archive): nothing is kept.
             logger.LogWarning("Import into office {TenantId} refused by PostgreSQL ({SqlState}) on {Table}", target.Id, e.SqlState, e.TableName);
-            throw e.SqlState == PostgresErrorCodes.UniqueViolation && e.TableName == "openiddict_applications"
-                ? new ImportRefusedException("CLIENT_ID_TAKEN", "A partner client of the archive has a client_id another office here already uses.", 409)
-                : ImportRefusedException.Malformed($"its rows of {e.SchemaName}.{e.TableName} cannot be stored ({e.SqlState}).");
+            throw ImportRefusedException.Malformed($"its rows of {e.SchemaName}.{e.TableName} cannot be stored ({e.SqlState}).");
         }
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Imported {Rows} rows into office {TenantId} in {Elapsed} ms",
             files.Values.Sum(f => f.Rows), target.Id, (long)clock.GetElapsedTime(started).TotalMilliseconds);
-        return archive.Manifest.Files;
+        return renamed;
     }
 
     private static async Task CheckCompatibleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<TenantTable> tables, ArchiveManifest manifest, CancellationToken cancellationToken)
