@@ -27,7 +27,7 @@ internal static class ExportEndpoint
         }
 
         CurrentTenant? office;
-        if (actor.IsInRole(Roles.PlatformOperator))
+        if (PlatformOperator.Is(actor, tenants))
         {
             office = named.Length == 0 || named == Tenant.PlatformIdentifier ? null : await directory.FindByIdentifierAsync(named, http.RequestAborted);
             if (office is null)

@@ -23,7 +23,7 @@ internal static class ImportEndpoint
         ImportedPeople people, IAuditLog audit)
     {
         var actor = Actor.From(http.User);
-        if (!actor.IsInRole(Roles.PlatformOperator))
+        if (!PlatformOperator.Is(actor, tenants))
         {
             await audit.RecordAsync(new AuditEvent(Operation, AuditEvent.Refused), CancellationToken.None);
             await TenantRefusal.WriteAsync(http, actor.IsAuthenticated ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized,

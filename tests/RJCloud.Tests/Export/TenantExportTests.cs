@@ -37,6 +37,17 @@ public sealed class TenantExportTests(ExportSourceApp app) : IClassFixture<Expor
     }
 
     [Fact]
+    public async Task Given_the_operator_role_held_inside_an_office_Then_it_exports_no_other_office()
+    {
+        await app.PersonAsync("norfolk", "not-an-operator@norfolk.test", RJCloud.Tenancy.Authorization.Roles.PlatformOperator);
+        var token = await app.TokenAsync("norfolk", "not-an-operator@norfolk.test", IdentityApp.Password);
+
+        var refused = await app.ExportAsync(token, "/tenant-export?office=durham");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task Given_an_export_Then_it_holds_every_row_of_the_office_none_of_another_and_no_secret()
     {
         var durham = await Superuser.OfficeIdAsync(app.DatabaseName, "durham");

@@ -1,0 +1,12 @@
+using RJCloud.Tenancy.Authorization;
+using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Registry;
+
+namespace RJCloud.Tenancy.Portability;
+
+internal static class PlatformOperator
+{
+    /// <summary>The operator role counts only inside the platform realm, as for the operators' GraphQL fields.</summary>
+    public static bool Is(Actor actor, ITenantContext tenants) =>
+        actor.IsInRole(Roles.PlatformOperator) && tenants.Current?.Identifier == Tenant.PlatformIdentifier && tenants.Current.Id == actor.TenantId;
+}
