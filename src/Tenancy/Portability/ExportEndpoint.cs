@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using RJCloud.Tenancy.Audit;
 using RJCloud.Tenancy.Authorization;
 using RJCloud.Tenancy.Context;
@@ -47,7 +46,6 @@ internal static class ExportEndpoint
         }
 
         // The zip is written as rows arrive, straight to the response: an office's data is never held in memory.
-        http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
         http.Response.ContentType = "application/zip";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"rjcloud-{office.Identifier}-{clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.zip\"";
         var outcome = AuditEvent.Failed;

@@ -32,11 +32,13 @@ internal sealed class TenantExporter(NpgsqlDataSource dataSource, TimeProvider c
         var described = await DescribeAsync(connection, transaction, office, cancellationToken);
 
         var files = new List<ManifestFile>();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        var body = new AsyncOnlyStream(output);
+        ArchiveManifest manifest;
+        await using (var zip = await ZipArchive.CreateAsync(body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
         {
             foreach (var table in tables.Where(t => !ExportPolicy.IsLeftOut(t.QualifiedName)))
                 files.Add(await WriteTableAsync(zip, connection, transaction, table, cancellationToken));
-            var manifest = new ArchiveManifest
+            manifest = new ArchiveManifest
             {
                 Office = described,
                 ExportedAt = exportedAt,
@@ -45,13 +47,14 @@ internal sealed class TenantExporter(NpgsqlDataSource dataSource, TimeProvider c
                 LeftOutTables = [.. ExportPolicy.Tables.Where(t => tables.Any(c => c.QualifiedName == t.Table))],
                 LeftOutColumns = [.. ExportPolicy.Columns.Select(c => new ManifestLeftOutColumn(c.Table, c.Column, c.Reason))],
             };
-            await using (var entry = zip.CreateEntry(ArchiveManifest.FileName, CompressionLevel.Optimal).Open())
-                JsonSerializer.Serialize(entry, manifest, Json);
-            await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Exported office {TenantId}: {Files} files, {Rows} rows in {Elapsed} ms",
-                office.Id, files.Count, files.Sum(f => f.Rows), (long)clock.GetElapsedTime(started).TotalMilliseconds);
-            return manifest;
+            await using (var entry = await zip.CreateEntry(ArchiveManifest.FileName, CompressionLevel.Optimal).OpenAsync(cancellationToken))
+                await JsonSerializer.SerializeAsync(entry, manifest, Json, cancellationToken);
         }
+        await body.DrainAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Exported office {TenantId}: {Files} files, {Rows} rows in {Elapsed} ms",
+            office.Id, files.Count, files.Sum(f => f.Rows), (long)clock.GetElapsedTime(started).TotalMilliseconds);
+        return manifest;
     }
 
     private static async Task<ManifestOffice> DescribeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CurrentTenant office, CancellationToken cancellationToken)
@@ -77,7 +80,7 @@ internal sealed class TenantExporter(NpgsqlDataSource dataSource, TimeProvider c
         var path = ExportPolicy.FileName(table);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long rows = 0;
-        await using (var entry = zip.CreateEntry(path, CompressionLevel.Fastest).Open())
+        await using (var entry = await zip.CreateEntry(path, CompressionLevel.Fastest).OpenAsync(cancellationToken))
         await using (var buffered = new BufferedStream(entry, 1 << 16))
         await using (var command = new NpgsqlCommand(sql, connection, transaction))
         await using (var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken))
@@ -89,7 +92,7 @@ internal sealed class TenantExporter(NpgsqlDataSource dataSource, TimeProvider c
                 var length = Encoding.UTF8.GetBytes(line, buffer);
                 buffer[length++] = (byte)'\n';
                 hash.AppendData(buffer, 0, length);
-                buffered.Write(buffer, 0, length);
+                await buffered.WriteAsync(buffer.AsMemory(0, length), cancellationToken);
                 ArrayPool<byte>.Shared.Return(buffer);
                 rows++;
             }
