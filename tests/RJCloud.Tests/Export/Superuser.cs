@@ -9,7 +9,7 @@ internal static class Superuser
     public static async Task<List<object?[]>> QueryAsync(string database, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = await TestDatabaseServer.OpenAsSuperuserAsync(database);
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         var rows = new List<object?[]>();
         await using var reader = await command.ExecuteReaderAsync();
