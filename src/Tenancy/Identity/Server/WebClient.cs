@@ -20,18 +20,16 @@ internal sealed class WebClient(IServiceScopeFactory scopes, IOptions<TokenServe
         using var scope = scopes.CreateScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var descriptor = Describe(settings.Value);
-        if (await applications.FindByClientIdAsync(ClientId, cancellationToken) is { } existing)
-        {
-            await applications.UpdateAsync(existing, descriptor, cancellationToken);
-            return;
-        }
         try
         {
-            await applications.CreateAsync(descriptor, cancellationToken);
+            if (await applications.FindByClientIdAsync(ClientId, cancellationToken) is { } existing)
+                await applications.UpdateAsync(existing, descriptor, cancellationToken);
+            else
+                await applications.CreateAsync(descriptor, cancellationToken);
         }
         catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or OpenIddictExceptions.ConcurrencyException)
         {
-            // Another replica registered it at the same moment.
+            // Another replica registered or updated it at the same moment, from the same settings.
         }
     }
 
