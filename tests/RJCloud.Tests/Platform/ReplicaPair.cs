@@ -39,7 +39,15 @@ public sealed class ReplicaPair : IAsyncLifetime
     {
         database = await TestDatabaseServer.CreateDatabaseAsync();
         (A, B) = (StartReplica("A"), StartReplica("B"));
-        await Task.WhenAll(A.WaitUntilReadyAsync(Deadline), B.WaitUntilReadyAsync(Deadline));
+        try
+        {
+            await Task.WhenAll(A.WaitUntilReadyAsync(Deadline), B.WaitUntilReadyAsync(Deadline));
+        }
+        catch
+        {
+            await DisposeAsync(); // a fixture that fails to start is not disposed: its processes must not outlive it
+            throw;
+        }
     }
 
     /// <summary>One more replica on the same database; killed when the pair is disposed, if not before.</summary>
