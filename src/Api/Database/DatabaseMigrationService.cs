@@ -60,10 +60,10 @@ internal sealed class DatabaseMigrationService(
     }
 
     /// <summary>
-    /// The key ring's first key is active at once. Made by two replicas at the same moment, each would sign cookies with
-    /// its own and, once its first minutes are over, refuse the other's until its day-long cache expires; made under
-    /// the lock, the second replica reads the first one's key. Later keys are made days before they activate, so every
-    /// replica has read them by then.
+    /// The key ring's first key is active at once. Made by two replicas at the same moment, each would protect cookies
+    /// with its own key, which the other may not have read (key rings are cached for up to a day); made under the lock,
+    /// the second replica reads the first one's key. Later keys are made days before they activate, so every replica
+    /// has read them by then.
     /// </summary>
     private void EnsureDataProtectionKey() => dataProtection.CreateProtector("RJCloud.KeyRing").Protect([0]);
 
