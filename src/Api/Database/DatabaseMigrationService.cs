@@ -26,7 +26,7 @@ internal sealed class DatabaseMigrationService(
     {
         await using var lockConnection = new NpgsqlConnection(connections.Value.Migration);
         await lockConnection.OpenAsync(cancellationToken);
-        await ExecuteAsync(lockConnection, $"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+        await TakeLockAsync(lockConnection, cancellationToken);
         try
         {
             var applied = 0;
@@ -66,6 +66,16 @@ internal sealed class DatabaseMigrationService(
     /// has read them by then.
     /// </summary>
     private void EnsureDataProtectionKey() => dataProtection.CreateProtector("RJCloud.KeyRing").Protect([0]);
+
+    /// <summary>Waits as long as the replica holding the lock takes (no command timeout), saying so in the log.</summary>
+    private async Task TakeLockAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var attempt = new NpgsqlCommand($"SELECT pg_try_advisory_lock({MigrationLockKey})", connection);
+        if ((bool)(await attempt.ExecuteScalarAsync(cancellationToken))!) return;
+        logger.LogInformation("Another replica is migrating the database; waiting for it to finish");
+        await using var wait = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", connection) { CommandTimeout = 0 };
+        await wait.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
