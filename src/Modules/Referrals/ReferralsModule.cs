@@ -56,8 +56,9 @@ public sealed class ReferralsModule : IModule
         services.AddScoped<ReferralIntake>();
         services.AddScoped<RJCloud.Shared.Contracts.IReferralProgress, Features.Progress.ReferralProgressReader>();
         services.AddScoped<CommunityResolutionIntake>();
-        services.AddOptions<PublicFormOptions>().BindConfiguration(PublicFormOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<PublicFormLimits>();
+        services.AddOptions<PublicFormOptions>().BindConfiguration(PublicFormOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.AddressKey is null || PublicFormOptions.IsValidKey(o.AddressKey), PublicFormOptions.KeyRequirement).ValidateOnStart();
+        services.AddScoped<PublicFormLimits>();
         services.AddSchemaContributor<SubmitReferralFields>();
         services.AddSchemaContributor<SelfReferralFields>();
         services.AddSchemaContributor<PublicTypesQuery>();

@@ -7,7 +7,8 @@ public interface IModuleDatabase
 
     string Schema { get; }
 
-    Task MigrateAsync(string ownerConnectionString, CancellationToken cancellationToken);
+    /// <summary>Applies what is pending; returns how many migrations that was (none when another replica got there first).</summary>
+    Task<int> MigrateAsync(string ownerConnectionString, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken);
 }

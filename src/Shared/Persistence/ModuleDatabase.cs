@@ -10,14 +10,16 @@ internal sealed class ModuleDatabase<TContext>(string module, string schema, ISe
 
     public string Schema => schema;
 
-    public async Task MigrateAsync(string ownerConnectionString, CancellationToken cancellationToken)
+    public async Task<int> MigrateAsync(string ownerConnectionString, CancellationToken cancellationToken)
     {
         var options = new DbContextOptionsBuilder<TContext>()
             .UseNpgsql(ownerConnectionString, npgsql => npgsql.MigrationsHistoryTable(ModuleDbContextRegistration.HistoryTable, schema))
             .Options;
         using var scope = scopes.CreateScope();
         await using var context = ActivatorUtilities.CreateInstance<TContext>(scope.ServiceProvider, options);
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         await context.Database.MigrateAsync(cancellationToken);
+        return pending;
     }
 
     public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Modules.Referrals.Cases;
 using RJCloud.Modules.Referrals.Features.RecordCommunityResolution;
+using RJCloud.Modules.Referrals.Features.SelfReferral;
 using RJCloud.Modules.Referrals.Features.SubmitReferral;
 using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Notifications;
@@ -80,6 +81,8 @@ public sealed class ReferralIntakeIsolationCases : IIsolationCases
             a.Owns("SubmittedReferral", referral.Id);
             foreach (var participant in referral.Participants) a.Owns("Participant", participant.Id);
             referralId = referral.Id;
+            // A public form's window, counted for an address of A's: B's forms never count against it.
+            await services.GetRequiredService<PublicFormLimits>().TryAcquireAsync("192.0.2.117", default);
             return true;
         });
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Npgsql;
 using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Policies;
 using RJCloud.Tests.Infrastructure;
@@ -106,6 +107,23 @@ public sealed class SelfReferralTests(IntakeApp app) : IClassFixture<IntakeApp>
         Assert.Equal(2, codes.Count(c => c == "TOO_MANY_SUBMISSIONS"));
         Assert.Empty(otherAddress.GetProperty("userErrors").EnumerateArray());
         Assert.Equal(before + IntakeApp.PublicFormLimit + 1, (await app.ReferralsOfAsync("norfolk")).Count);
+    }
+
+    [Fact]
+    public async Task Given_forms_from_an_address_Then_the_count_is_kept_in_the_database_under_a_hash_never_the_address()
+    {
+        const string address = "192.0.2.61";
+
+        Assert.Empty(Payload(await SendAsync("/t/durham/graphql", Form(), address)).GetProperty("userErrors").EnumerateArray());
+        Assert.Empty(Payload(await SendAsync("/t/durham/graphql", Form(), address)).GetProperty("userErrors").EnumerateArray());
+
+        await using var connection = await TestDatabaseServer.OpenAsSuperuserAsync(app.DatabaseName);
+        await using var rows = new NpgsqlCommand("SELECT window_key, count, w::text FROM referrals.public_form_windows w", connection);
+        var windows = new List<(string Key, int Count, string Row)>();
+        await using (var reader = await rows.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) windows.Add((reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
+        Assert.Contains(windows, w => w.Count == 2 && System.Text.RegularExpressions.Regex.IsMatch(w.Key, "^[0-9a-f]{64}$"));
+        Assert.DoesNotContain(windows, w => w.Row.Contains(address, StringComparison.Ordinal));
     }
 
     [Fact]

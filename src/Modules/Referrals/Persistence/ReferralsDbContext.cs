@@ -38,6 +38,8 @@ internal sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> op
 
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
+    public DbSet<Features.SelfReferral.PublicFormWindow> PublicFormWindows => Set<Features.SelfReferral.PublicFormWindow>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<Case> Cases => Set<Case>();

@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using RJCloud.Tenancy.Identity.Persistence;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace RJCloud.Tenancy.Identity.Server;
@@ -14,25 +16,23 @@ namespace RJCloud.Tenancy.Identity.Server;
 internal sealed class WebClient(IServiceScopeFactory scopes, IOptions<TokenServerSettings> settings) : IHostedService
 {
     public const string ClientId = "rjcloud-web";
+    private const long RegistrationLock = 0x524A576562; // "RJWeb"
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var descriptor = Describe(settings.Value);
+        // Replicas starting together take turns: otherwise both may look it up, find nothing and create it (the second
+        // refused by OpenIddict's own uniqueness check), or update it over each other (a concurrency error); either ends start-up.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RegistrationLock})", cancellationToken);
         if (await applications.FindByClientIdAsync(ClientId, cancellationToken) is { } existing)
-        {
             await applications.UpdateAsync(existing, descriptor, cancellationToken);
-            return;
-        }
-        try
-        {
+        else
             await applications.CreateAsync(descriptor, cancellationToken);
-        }
-        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or OpenIddictExceptions.ConcurrencyException)
-        {
-            // Another replica registered it at the same moment.
-        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

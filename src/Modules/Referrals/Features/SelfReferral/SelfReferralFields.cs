@@ -18,7 +18,7 @@ namespace RJCloud.Modules.Referrals.Features.SelfReferral;
 /// submitSelfReferral: the public form, reached at the office's own address without signing in.
 /// It answers only with a reference number: nothing of the office's records is visible through it.
 /// </summary>
-internal sealed class SelfReferralFields(TimeProvider clock, PublicFormLimits limits, ILogger<SelfReferralFields> logger) : ISchemaContributor
+internal sealed class SelfReferralFields(TimeProvider clock, ILogger<SelfReferralFields> logger) : ISchemaContributor
 {
     public const int MaxOtherPeople = 5;
 
@@ -40,7 +40,7 @@ internal sealed class SelfReferralFields(TimeProvider clock, PublicFormLimits li
                         "This form could not be accepted. Please phone the office instead.", "input", "website"));
                 }
                 var address = services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString();
-                if (!limits.TryAcquire(tenant.Id, address))
+                if (!await services.GetRequiredService<PublicFormLimits>().TryAcquireAsync(address, context.CancellationToken))
                     return SubmitReferralPayload.Refuse(UserError.For("TOO_MANY_SUBMISSIONS",
                         "Too many forms have been sent from here recently. Please try again later, or phone the office."));
 

@@ -641,6 +641,31 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                     b.ToTable("community_resolutions", "referrals");
                 });
 
+            modelBuilder.Entity("RJCloud.Modules.Referrals.Features.SelfReferral.PublicFormWindow", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("WindowKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("window_key");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("TenantId", "WindowKey", "WindowStart")
+                        .HasName("pk_public_form_windows");
+
+                    b.ToTable("public_form_windows", "referrals");
+                });
+
             modelBuilder.Entity("RJCloud.Modules.Referrals.Intake.Participant", b =>
                 {
                     b.Property<Guid>("TenantId")
