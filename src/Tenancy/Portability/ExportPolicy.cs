@@ -19,6 +19,7 @@ internal static class ExportPolicy
     [
         new("referrals.outbox", "Delivery machinery, not records: messages still waiting would be delivered a second time (referrers notified twice) by the office that imports them."),
         new("volunteers.outbox", "Delivery machinery, not records: reminders still waiting would be sent a second time by the office that imports them."),
+        new("referrals.public_form_windows", "Rate-limit machinery, not records: counts of public forms per keyed hash of a client address, gone within the hour; the hashes are pseudonymous data about visitors, not the office's records."),
     ];
 
     public static readonly IReadOnlyList<LeftOutColumn> Columns =
