@@ -13,6 +13,10 @@ public sealed class AdminTests(IdentityApp app) : IClassFixture<IdentityApp>
         mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id email roles } invitationLink userErrors { code field } } }
         """;
 
+    private const string Reissue = """
+        mutation($input: ReissueInvitationInput!) { reissueInvitation(input: $input) { user { id } invitationLink userErrors { code field } } }
+        """;
+
     private async Task<GraphQLClient> AdminAsync(string office)
     {
         var email = $"admin-{Guid.NewGuid():N}@{office}.test";
@@ -31,25 +35,65 @@ public sealed class AdminTests(IdentityApp app) : IClassFixture<IdentityApp>
     {
         var admin = await AdminAsync("essex");
         var invited = Payload(await admin.PostAsync(Invite, new { input = new { email = "new.coordinator@essex.test", displayName = "New Coordinator", roles = new[] { Roles.Coordinator } } }), "inviteUser");
-        var link = new Uri(invited.GetProperty("invitationLink").GetString()!);
+        var link = invited.GetProperty("invitationLink").GetString()!;
 
-        var browser = new Browser(app);
-        var page = await (await browser.Http.GetAsync(link.PathAndQuery)).Content.ReadAsStringAsync();
-        var form = new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Browser.Hidden(page, "__RequestVerificationToken"),
-            ["user"] = Browser.Hidden(page, "user"),
-            ["token"] = WebUtility.HtmlDecode(Browser.Hidden(page, "token")),
-            ["password"] = "a long enough passphrase",
-            ["confirmPassword"] = "a long enough passphrase",
-        };
-        var accepted = await browser.Http.PostAsync("/t/essex/accept-invitation", new FormUrlEncodedContent(form));
-        var again = await browser.Http.PostAsync("/t/essex/accept-invitation", new FormUrlEncodedContent(form));
+        var accepted = await AcceptAsync(link, "a long enough passphrase");
+        var again = await AcceptAsync(link, "a long enough passphrase");
         var token = await new Browser(app).AuthorizationCodeFlowAsync("essex", "new.coordinator@essex.test", "a long enough passphrase");
 
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Equal(Roles.Coordinator, token.Jwt.GetClaim(RJCloudClaims.Role).Value);
+    }
+
+    [Fact]
+    public async Task Given_a_person_who_has_not_chosen_a_password_When_the_admin_reissues_the_invitation_Then_the_new_link_lets_them_in_once()
+    {
+        var admin = await AdminAsync("essex");
+        var invited = Payload(await admin.PostAsync(Invite, new { input = new { email = "late.starter@essex.test", displayName = "Late Starter", roles = new[] { Roles.Analyst } } }), "inviteUser");
+        var userId = invited.GetProperty("user").GetProperty("id").GetString()!;
+        var signedUp = GlobalId.Encode("User", (await app.PersonAsync("essex", "already.in@essex.test", Roles.Analyst)).Id);
+
+        var reissued = Payload(await admin.PostAsync(Reissue, new { input = new { userId } }), "reissueInvitation");
+        var accepted = await AcceptAsync(reissued.GetProperty("invitationLink").GetString()!, "a long enough passphrase");
+        var afterwards = Payload(await admin.PostAsync(Reissue, new { input = new { userId } }), "reissueInvitation");
+        var forSignedUp = Payload(await admin.PostAsync(Reissue, new { input = new { userId = signedUp } }), "reissueInvitation");
+        var token = await new Browser(app).AuthorizationCodeFlowAsync("essex", "late.starter@essex.test", "a long enough passphrase");
+
+        Assert.Equal(userId, reissued.GetProperty("user").GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(Roles.Analyst, token.Jwt.GetClaim(RJCloudClaims.Role).Value);
+        Assert.Equal("ALREADY_SIGNED_UP", FirstErrorCode(afterwards));
+        Assert.Equal(JsonValueKind.Null, afterwards.GetProperty("invitationLink").ValueKind);
+        Assert.Equal("ALREADY_SIGNED_UP", FirstErrorCode(forSignedUp));
+    }
+
+    [Fact]
+    public async Task Given_a_deactivated_person_Then_no_invitation_is_reissued_to_them()
+    {
+        var admin = await AdminAsync("essex");
+        var invited = Payload(await admin.PostAsync(Invite, new { input = new { email = "gone.before@essex.test", displayName = "Gone Before", roles = new[] { Roles.Analyst } } }), "inviteUser");
+        var userId = invited.GetProperty("user").GetProperty("id").GetString()!;
+        await admin.PostAsync("mutation($input: DeactivateUserInput!) { deactivateUser(input: $input) { userErrors { code } } }", new { input = new { userId } });
+
+        var reissued = Payload(await admin.PostAsync(Reissue, new { input = new { userId } }), "reissueInvitation");
+
+        Assert.Equal("DEACTIVATED", FirstErrorCode(reissued));
+        Assert.Equal(JsonValueKind.Null, reissued.GetProperty("invitationLink").ValueKind);
+    }
+
+    private async Task<HttpResponseMessage> AcceptAsync(string invitationLink, string password)
+    {
+        var browser = new Browser(app);
+        var page = await (await browser.Http.GetAsync(new Uri(invitationLink).PathAndQuery)).Content.ReadAsStringAsync();
+        return await browser.Http.PostAsync("/t/essex/accept-invitation", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Browser.Hidden(page, "__RequestVerificationToken"),
+            ["user"] = Browser.Hidden(page, "user"),
+            ["token"] = WebUtility.HtmlDecode(Browser.Hidden(page, "token")),
+            ["password"] = password,
+            ["confirmPassword"] = password,
+        }));
     }
 
     [Fact]

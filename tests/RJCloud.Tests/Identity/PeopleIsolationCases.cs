@@ -45,6 +45,7 @@ public sealed class PeopleIsolationCases : IIsolationCases
                 yield return UserProbe("removeRole", who, () => new { userId = ids[who], role }, () => new { userId = Absent.Id("User"), role });
                 yield return UserProbe("deactivateUser", who, () => new { userId = ids[who] }, () => new { userId = Absent.Id("User") });
                 yield return UserProbe("reactivateUser", who, () => new { userId = ids[who] }, () => new { userId = Absent.Id("User") });
+                yield return UserProbe("reissueInvitation", who, () => new { userId = ids[who] }, () => new { userId = Absent.Id("User") });
             }
             yield return new Probe("Mutation.inviteUser", "A's partner organisation",
                 () => new { input = Invitation("new.partner@office-b.test", organisation) },

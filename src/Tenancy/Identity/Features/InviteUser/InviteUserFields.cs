@@ -17,7 +17,8 @@ namespace RJCloud.Tenancy.Identity.Features.InviteUser;
 /// <summary>inviteUser: creates a person without a password and returns, once, the link where they choose one.</summary>
 internal sealed class InviteUserFields(TimeProvider clock) : ISchemaContributor
 {
-    public void AddMutations(ObjectGraphType mutation) =>
+    public void AddMutations(ObjectGraphType mutation)
+    {
         mutation.Mutation<InviteUserPayloadType, InviteUserInputType, InviteUserPayload>("inviteUser",
                 "Invites a person to this office. Send them the invitation link yourself: it is shown only now, and expires in 3 days.")
             .Authorize(Roles.TenantAdmin)
@@ -33,6 +34,24 @@ internal sealed class InviteUserFields(TimeProvider clock) : ISchemaContributor
                     ((IEnumerable<object?>)input["roles"]!).Select(r => r?.ToString() ?? "").ToList(), partnerOrganisationId, clock.GetUtcNow(), context.CancellationToken);
                 return invitation;
             });
+
+        mutation.Mutation<ReissueInvitationPayloadType, ReissueInvitationInputType, InviteUserPayload>("reissueInvitation",
+                "A new invitation link for a person who has not yet chosen a password: their first link expired, or the office was imported "
+                + "(an import carries no passwords). Shown only now; valid for 3 days and one use. An earlier link of theirs still works until it expires.")
+            .Authorize(Roles.TenantAdmin)
+            .ResolveAsync(async context =>
+            {
+                var tenant = context.RequireRole(Roles.TenantAdmin);
+                var db = context.Db();
+                var user = UserInputType.UserId(context.Input()) is { } id ? await db.Users.FirstOrDefaultAsync(u => u.Id == id, context.CancellationToken) : null;
+                if (user is null) return Refuse(IdentityResolveContext.NotFound("person", "input", "userId"));
+                if (!user.IsActive)
+                    return Refuse(UserError.For("DEACTIVATED", "This person is deactivated. Reactivate them first if they should sign in again.", "input", "userId"));
+                if (user.HasAcceptedInvitation)
+                    return Refuse(UserError.For("ALREADY_SIGNED_UP", "This person has already chosen a password and signs in with it.", "input", "userId"));
+                return new InviteUserPayload { User = user, InvitationLink = await context.Service<Invitations>().LinkAsync(user, tenant.Identifier) };
+            });
+    }
 
     /// <summary>Also used for a new office's first admin, and by the demo data.</summary>
     public static async Task<InviteUserPayload> InviteAsync(UserManager<User> users, Invitations invitations, Persistence.IdentityDbContext db,
@@ -83,6 +102,17 @@ internal sealed class InviteUserPayloadType : PayloadGraphType<InviteUserPayload
         Field(p => p.InvitationLink, nullable: true).Description("Where they choose their password. Shown only once; valid for 3 days and one use.");
     }
 }
+
+internal sealed class ReissueInvitationPayloadType : PayloadGraphType<InviteUserPayload>
+{
+    public ReissueInvitationPayloadType() : base("ReissueInvitationPayload")
+    {
+        Field<UserType>("user").Description("The person invited again.").Resolve(c => c.Source.User);
+        Field(p => p.InvitationLink, nullable: true).Description("Where they choose their password. Shown only once; valid for 3 days and one use.");
+    }
+}
+
+internal sealed class ReissueInvitationInputType() : UserInputType("ReissueInvitationInput", withRole: false);
 
 internal sealed class InviteUserInputType : InputObjectGraphType
 {
