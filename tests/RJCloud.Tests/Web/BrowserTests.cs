@@ -381,7 +381,7 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
-    public async Task Given_a_tenant_admin_Then_they_invite_a_person_give_a_role_register_a_partner_system_and_find_it_in_the_audit_log()
+    public async Task Given_a_tenant_admin_Then_they_invite_a_person_give_a_role_send_a_new_link_register_a_partner_system_and_find_it_in_the_audit_log()
     {
         var email = $"new-{DateTime.UtcNow:HHmmssfff}@durham.example";
         var admin = await SignedInAsync("durham", "tenant-admin@durham.rjcloud.test", "/durham/admin/users");
@@ -395,6 +395,8 @@ public sealed class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         await admin.GetByLabel("Role to give Sam Okafor").SelectOptionAsync("analyst");
         await admin.GetByText("Analyst given to Sam Okafor").WaitForAsync();
         Assert.Contains("Analyst", await admin.GetByRole(AriaRole.Row).Filter(new() { HasText = email }).TextContentAsync());
+        await admin.GetByRole(AriaRole.Button, new() { Name = "New invitation link for Sam Okafor" }).ClickAsync();
+        await admin.GetByText("Invitation made").WaitForAsync();
         await AccessibleAsync(admin);
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "Partners" }).ClickAsync();

@@ -13,6 +13,9 @@ const Users = graphql(`
 const Invite = graphql(`
   mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { invitationLink userErrors { code message field } } }
 `);
+const Reissue = graphql(`
+  mutation ReissueInvitation($input: ReissueInvitationInput!) { reissueInvitation(input: $input) { invitationLink userErrors { code message field } } }
+`);
 const AssignRole = graphql(`
   mutation AssignRole($input: AssignRoleInput!) { assignRole(input: $input) { userErrors { code message field } } }
 `);
@@ -96,6 +99,19 @@ export function UsersAdmin({ session }: { session: Session }) {
     }
   }
 
+  /** A new link for someone who has not chosen a password yet: the first expired, or the office was imported. */
+  async function reissue(userId: string) {
+    setLink('');
+    try {
+      const result = (await execute(Reissue, { input: { userId } }, options)).reissueInvitation;
+      const [fault] = result.userErrors;
+      if (fault) { setProblem(fault.message); return; }
+      setLink(result.invitationLink ?? '');
+    } catch (e) {
+      setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.');
+    }
+  }
+
   async function role(kind: 'give' | 'take', userId: string, name: string, roleName: string) {
     const faults = await run(async () => kind === 'give'
       ? (await execute(AssignRole, { input: { userId, role: roleName } }, options)).assignRole
@@ -135,7 +151,13 @@ export function UsersAdmin({ session }: { session: Session }) {
                     ))}
                   </ul>
                 </td>
-                <td className="govuk-table__cell">{!u.active ? <Tag colour="grey">Deactivated</Tag> : u.invitationAccepted ? <Tag colour="green">Active</Tag> : <Tag colour="yellow">Invited</Tag>}</td>
+                <td className="govuk-table__cell">
+                  {!u.active ? <Tag colour="grey">Deactivated</Tag> : u.invitationAccepted ? <Tag colour="green">Active</Tag> : <Tag colour="yellow">Invited</Tag>}
+                  {u.active && !u.invitationAccepted && (
+                    <><br /><button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-top-2 govuk-!-margin-bottom-0 govuk-!-padding-1"
+                      onClick={() => reissue(u.id)}>New invitation link<span className="govuk-visually-hidden"> for {u.displayName}</span></button></>
+                  )}
+                </td>
                 <td className="govuk-table__cell">
                   <label className="govuk-label govuk-visually-hidden" htmlFor={`give-${u.id}`}>Role to give {u.displayName}</label>
                   <select className="govuk-select" id={`give-${u.id}`} defaultValue="" onChange={(e) => { if (e.target.value) void role('give', u.id, u.displayName, e.target.value); e.target.value = ''; }}>
