@@ -40,6 +40,8 @@ public sealed class DatabaseOutageTests(OutageApp app, ITestOutputHelper output)
         var downFrom = clock.Elapsed;
         var readyWhileDown = await StatusOfAsync(HttpMethod.Get, "/health/ready");
         var tokenWhileDown = await SendAsync(TokenRequest(), clock);
+        var queryWhileDown = await SendAsync(QueryRequest(), clock);
+        var pageWhileDown = await SendAsync(new HttpRequestMessage(HttpMethod.Get, "/t/essex/sign-in") { Headers = { { "Accept", "text/html" } } }, clock);
         await UntilAsync(() => answers.Count(a => a.SentAt >= downFrom) >= Clients && clock.Elapsed - downFrom > TimeSpan.FromSeconds(2),
             "two seconds of answers while the database is down");
         var downUntil = clock.Elapsed;
@@ -55,6 +57,10 @@ public sealed class DatabaseOutageTests(OutageApp app, ITestOutputHelper output)
         Assert.Contains(answers, a => a.Status == HttpStatusCode.ServiceUnavailable && a.SentAt >= downFrom && a.AnsweredAt <= downUntil);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readyWhileDown);
         AssertProblem503(tokenWhileDown);
+        AssertReferralOr503(queryWhileDown);
+        Assert.Contains("Nothing was changed", queryWhileDown.Body);
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "The service cannot reach its database just now. Nothing was changed; try again in a few seconds."),
+            (pageWhileDown.Status, pageWhileDown.Body));
         await AssertAcknowledgedStoredWholeAndOnceAsync(answers);
         await UntilAsync(async () => await app.CountAsync("SELECT count(*) FROM referrals.outbox WHERE delivered_at IS NULL") == 0,
             "every outbox message delivered after the restart");
@@ -167,6 +173,11 @@ public sealed class DatabaseOutageTests(OutageApp app, ITestOutputHelper output)
         var (client, secret) = await app.PartnerClientAsync("essex");
         return (await app.ClientCredentialsAsync("essex", client.ClientId, secret)).AccessToken!;
     }
+
+    private static HttpRequestMessage QueryRequest() => new(HttpMethod.Post, "/graphql")
+    {
+        Content = new StringContent("""{"query":"{ tenant(identifier: \"essex\") { displayName } }"}""", Encoding.UTF8, "application/json"),
+    };
 
     private static HttpRequestMessage TokenRequest() => new(HttpMethod.Post, "/t/essex/connect/token")
     {
