@@ -20,5 +20,12 @@ internal sealed class DatabaseOptions
     [Range(1, 600)]
     public int StatementTimeoutSeconds { get; set; } = 15;
 
+    /// <summary>
+    /// How long the service waits for PostgreSQL to accept a connection before answering 503
+    /// DATABASE_UNAVAILABLE (Npgsql's own default, 15 s, would hold every request that long).
+    /// </summary>
+    [Range(1, 60)]
+    public int ConnectTimeoutSeconds { get; set; } = 3;
+
     public bool UsesEmbeddedServer => MigrationConnectionString is null && ServiceConnectionString is null;
 }

@@ -38,7 +38,7 @@ internal static class DatabaseServiceCollectionExtensions
         {
             connections = new DatabaseConnections { Migration = options.MigrationConnectionString!, Service = options.ServiceConnectionString! };
         }
-        connections.Service = WithStatementTimeout(connections.Service, options.StatementTimeoutSeconds);
+        connections.Service = WithTimeouts(connections.Service, options);
         builder.Services.AddSingleton(Options.Create(connections));
 
         builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connections.Service).Build());
@@ -47,11 +47,13 @@ internal static class DatabaseServiceCollectionExtensions
         return builder;
     }
 
-    // Sent in the start-up packet, so it costs no round trip per request.
-    private static string WithStatementTimeout(string connectionString, int seconds)
+    // statement_timeout is sent in the start-up packet, so it costs no round trip per request. A short
+    // connect timeout makes a request fail fast (503) while the server is down instead of hanging.
+    private static string WithTimeouts(string connectionString, DatabaseOptions options)
     {
         var csb = new NpgsqlConnectionStringBuilder(connectionString);
-        csb.Options = $"{csb.Options} -c statement_timeout={seconds * 1000}".Trim();
+        csb.Options = $"{csb.Options} -c statement_timeout={options.StatementTimeoutSeconds * 1000}".Trim();
+        csb.Timeout = options.ConnectTimeoutSeconds;
         return csb.ConnectionString;
     }
 }

@@ -5,6 +5,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
+using RJCloud.Api.Database;
 using RJCloud.Shared.Persistence;
 using RJCloud.Tenancy.Audit;
 using RJCloud.Tenancy.Audit.SensitiveReads;
@@ -65,6 +66,20 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         using var counting = SqlCommandCounter.BeginScope(out var commands);
+        try
+        {
+            await ExecuteAsync(http, request, document, operation, mediaType, commands);
+        }
+        catch (Exception e) when (DatabaseOutage.CauseOf(e) is { } cause && !http.Response.HasStarted)
+        {
+            await WriteDatabaseUnavailableAsync(http, cause, operation, mediaType);
+        }
+    }
+
+    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document, GraphQLOperationDefinition? operation,
+        string mediaType, SqlCommandCounter commands)
+    {
+        var cancellationToken = http.RequestAborted;
         ExecutionResult result;
         try
         {
@@ -82,8 +97,10 @@ internal sealed class GraphQLHttpEndpoint(
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
                 UnhandledExceptionDelegate = context =>
                 {
-                    logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Field} (correlation {CorrelationId})",
-                        context.FieldContext?.FieldDefinition.Name, http.TraceIdentifier);
+                    // An outage is answered (and logged once) as a whole below, not field by field.
+                    if (!DatabaseOutage.IsCause(context.OriginalException))
+                        logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Field} (correlation {CorrelationId})",
+                            context.FieldContext?.FieldDefinition.Name, http.TraceIdentifier);
                     return Task.CompletedTask;
                 },
             });
@@ -93,10 +110,19 @@ internal sealed class GraphQLHttpEndpoint(
             return; // The client went away: nobody is left to answer.
         }
 
-        if (!await RecordSensitiveReadsAsync(StatedPurpose.Of(operation, request.Variables)))
+        // Whatever else resolved, an answer with a piece missing for want of the database is no answer: 503, try again.
+        if (result.Errors?.Select(e => DatabaseOutage.CauseOf(e.InnerException)).FirstOrDefault(c => c is not null) is { } outage)
         {
-            await WriteProblemAsync(http, new RequestProblem(StatusCodes.Status503ServiceUnavailable, "AUDIT_UNAVAILABLE",
-                "These records cannot be shown now because reading them could not be recorded. Try again in a moment."), mediaType);
+            await WriteDatabaseUnavailableAsync(http, outage, operation, mediaType);
+            return;
+        }
+        if (await RecordSensitiveReadsAsync(StatedPurpose.Of(operation, request.Variables)) is { } auditFailure)
+        {
+            if (DatabaseOutage.CauseOf(auditFailure) is { } cause)
+                await WriteDatabaseUnavailableAsync(http, cause, operation, mediaType);
+            else
+                await WriteProblemAsync(http, new RequestProblem(StatusCodes.Status503ServiceUnavailable, "AUDIT_UNAVAILABLE",
+                    "These records cannot be shown now because reading them could not be recorded. Try again in a moment."), mediaType);
             return;
         }
         if (options.Value.ExposeSqlCommandCount) http.Response.Headers["X-Sql-Commands"] = commands.Count.ToString();
@@ -107,20 +133,28 @@ internal sealed class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
     }
 
+    private Task WriteDatabaseUnavailableAsync(HttpContext http, Exception cause, GraphQLOperationDefinition? operation, string mediaType)
+    {
+        DatabaseUnavailable.Prepare(http, cause, logger);
+        var message = operation?.Operation == OperationType.Mutation ? DatabaseUnavailable.ChangeMessage : DatabaseUnavailable.Message;
+        return WriteProblemAsync(http, new RequestProblem(StatusCodes.Status503ServiceUnavailable, DatabaseOutage.Code, message), mediaType);
+    }
+
     // Special-category records are shown only once their reading is on the audit trail.
-    private async Task<bool> RecordSensitiveReadsAsync(string? purpose)
+    // Returns why they could not be recorded, or null when they were.
+    private async Task<Exception?> RecordSensitiveReadsAsync(string? purpose)
     {
         try
         {
             await audit.RecordAsync(
                 [.. sensitiveReads.Drain().Select(read => new AuditEvent($"read:{read.TypeName}", AuditEvent.Succeeded, read.RecordIds, purpose))],
                 CancellationToken.None);
-            return true;
+            return null;
         }
         catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            logger.LogError(e, "Sensitive reads could not be audited; the answer was withheld");
-            return false;
+            if (!DatabaseOutage.IsCause(e)) logger.LogError(e, "Sensitive reads could not be audited; the answer was withheld");
+            return e;
         }
     }
 

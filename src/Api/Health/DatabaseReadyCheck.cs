@@ -20,7 +20,7 @@ internal sealed class DatabaseReadyCheck(NpgsqlDataSource dataSource, IEnumerabl
                 ? HealthCheckResult.Healthy("Database reachable; migrations applied.")
                 : HealthCheckResult.Unhealthy($"Migrations pending for: {string.Join(", ", pending)}.");
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException || DatabaseOutage.IsCause(e))
         {
             return HealthCheckResult.Unhealthy("Database unreachable.");
         }

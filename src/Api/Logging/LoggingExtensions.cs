@@ -1,5 +1,7 @@
+using RJCloud.Api.Database;
 using Serilog;
 using Serilog.Core;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace RJCloud.Api.Logging;
@@ -39,6 +41,11 @@ internal static class LoggingExtensions
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // A database outage is logged once, as a warning, where it is answered; its request line is ordinary.
+            options.GetLevel = (http, _, exception) =>
+                exception is not null || (http.Response.StatusCode > 499 && !http.Items.ContainsKey(DatabaseUnavailable.Marker))
+                    ? LogEventLevel.Error
+                    : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {
                 diagnostics.Set("CorrelationId", http.TraceIdentifier);

@@ -22,7 +22,12 @@ public static class ModuleDbContextRegistration
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
                 npgsql => npgsql.MigrationsHistoryTable(HistoryTable, schema));
             options.AddInterceptors(provider.GetServices<IInterceptor>());
-            options.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.NoEntityTypeConfigurationsWarning));
+            // A failed command or connection is logged once, by whoever handles its exception (the GraphQL endpoint,
+            // the 503 answer to a database outage, a background pass), not again by EF Core: during an outage that
+            // was an error line with SQL for every attempt.
+            options.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.NoEntityTypeConfigurationsWarning,
+                RelationalEventId.CommandError, RelationalEventId.ConnectionError, RelationalEventId.TransactionError,
+                CoreEventId.QueryIterationFailed, CoreEventId.SaveChangesFailed));
         });
         services.AddSingleton<IModuleDatabase>(provider =>
             new ModuleDatabase<TContext>(module, schema, provider.GetRequiredService<IServiceScopeFactory>()));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RJCloud.Shared.Persistence;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.Resolution;
 
@@ -27,12 +28,26 @@ public static class Periodic
             {
                 await pass(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogError(e, "Background pass failed; it runs again in {Seconds} s", every.TotalSeconds);
+                Failed(logger, e, every);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>
+    /// A failed pass is logged and the next one runs as planned. Nothing escapes: an exception leaving a
+    /// BackgroundService stops the whole host. A database outage is a warning without a stack trace (it is
+    /// expected to end, and then the next pass catches up); anything else is an error.
+    /// </summary>
+    public static void Failed(ILogger logger, Exception e, TimeSpan every)
+    {
+        if (DatabaseOutage.CauseOf(e) is { } cause)
+            logger.LogWarning("Background pass could not reach the database ({DatabaseError}); it runs again in {Seconds} s",
+                DatabaseOutage.Describe(cause), every.TotalSeconds);
+        else
+            logger.LogError(e, "Background pass failed; it runs again in {Seconds} s", every.TotalSeconds);
     }
 
     /// <summary>

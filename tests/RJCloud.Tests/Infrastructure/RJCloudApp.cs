@@ -27,9 +27,14 @@ public class RJCloudApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        connections = await TestDatabaseServer.CreateDatabaseAsync();
+        connections = await CreateDatabaseAsync();
         Start(); // start now: migrations run before the first test
     }
+
+    /// <summary>A fresh database on the test run's cluster; a fixture that needs a cluster of its own creates it there.</summary>
+    private protected virtual Task<DatabaseConnections> CreateDatabaseAsync() => TestDatabaseServer.CreateDatabaseAsync();
+
+    protected virtual Task DropDatabaseAsync() => TestDatabaseServer.DropDatabaseAsync(DatabaseName);
 
     /// <summary>Starts the in-memory test server; a fixture on a real port starts Kestrel instead.</summary>
     protected virtual void Start() => _ = Server;
@@ -37,7 +42,7 @@ public class RJCloudApp : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await TestDatabaseServer.DropDatabaseAsync(DatabaseName);
+        await DropDatabaseAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

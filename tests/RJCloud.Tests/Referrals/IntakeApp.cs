@@ -17,7 +17,7 @@ using RJCloud.Tests.Infrastructure;
 namespace RJCloud.Tests.Referrals;
 
 /// <summary>Offices with their seeded referral policies, and the people and systems that refer to them.</summary>
-public sealed class IntakeApp : IdentityApp, IAsyncLifetime
+public class IntakeApp : IdentityApp, IAsyncLifetime
 {
     public const int PublicFormLimit = 3;
 

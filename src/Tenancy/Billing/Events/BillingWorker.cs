@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RJCloud.Tenancy.Outbox;
 
 namespace RJCloud.Tenancy.Billing.Events;
 
@@ -24,9 +25,9 @@ internal sealed class BillingWorker(
                 await processor.ProcessPendingAsync(stoppingToken);
                 await processor.EnforceDeadlinesAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogError(e, "Billing pass failed; it runs again in {Seconds} s", options.Value.PollSeconds);
+                Periodic.Failed(logger, e, TimeSpan.FromSeconds(options.Value.PollSeconds));
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -1,3 +1,4 @@
+using RJCloud.Shared.Persistence;
 using RJCloud.Shared.Time;
 using System.Text.Json;
 using GraphQL;
@@ -83,7 +84,7 @@ internal sealed class ReferralCriteriaFields(TimeProvider clock) : ISchemaContri
                 {
                     await db.SaveChangesAsync(context.CancellationToken);
                 }
-                catch (DbUpdateException)
+                catch (DbUpdateException e) when (!DatabaseOutage.IsCause(e)) // an outage is a 503, not this user error
                 {
                     return PublishPolicyPayload.Refuse(UserError.For("CONCURRENT_PUBLICATION",
                         "Someone else published a version at the same moment. Look at the versions and publish again if still needed."));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RJCloud.Shared.GraphQL.Mutations;
 using RJCloud.Shared.Modules;
 using RJCloud.Shared.Money;
+using RJCloud.Shared.Persistence;
 using RJCloud.Tenancy.Authorization;
 using RJCloud.Tenancy.Billing.Plans;
 using RJCloud.Tenancy.Identity.Features;
@@ -53,7 +54,7 @@ internal sealed class BillingPlanFields(TimeProvider clock) : ISchemaContributor
                 {
                     await db.SaveChangesAsync(context.CancellationToken);
                 }
-                catch (DbUpdateException)
+                catch (DbUpdateException e) when (!DatabaseOutage.IsCause(e)) // an outage is a 503, not this user error
                 {
                     return CreateBillingPlanPayload.Refuse(UserError.For("DUPLICATE_CODE", "Another plan already has this code.", "input", "code"));
                 }

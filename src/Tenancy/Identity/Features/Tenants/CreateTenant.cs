@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Shared.GraphQL.Mutations;
+using RJCloud.Shared.Persistence;
 using RJCloud.Tenancy.Authorization;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.Identity.Features.InviteUser;
@@ -46,7 +47,7 @@ internal sealed class CreateTenant(IServiceScopeFactory scopes, ITenantContext t
             {
                 await registry.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (!DatabaseOutage.IsCause(e)) // an outage is a 503, not this user error
             {
                 return Refuse(UserError.For("DUPLICATE_IDENTIFIER", "Another office already uses this identifier.", "input", "identifier"));
             }
