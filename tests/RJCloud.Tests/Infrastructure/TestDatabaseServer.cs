@@ -59,7 +59,8 @@ internal static class TestDatabaseServer
     {
         foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), $"{Prefix}*"))
         {
-            if (!int.TryParse(Path.GetFileName(directory)[Prefix.Length..], out var pid) || IsAlive(pid)) continue;
+            // rjcloud-tests-{pid}, or rjcloud-tests-{pid}-outage-... for a test's cluster of its own.
+            if (!int.TryParse(Path.GetFileName(directory)[Prefix.Length..].Split('-')[0], out var pid) || IsAlive(pid)) continue;
             var stale = new EmbeddedPostgres(new EmbeddedPostgresOptions { Directory = directory }, Path.GetTempPath());
             await stale.StopIfRunningAsync();
             Directory.Delete(directory, recursive: true);
