@@ -24,6 +24,19 @@ internal static class BenchmarkProgram
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is [ScaleOptions.Option, ..])
+        {
+            if (ScaleOptions.Parse(args) is not { } scale)
+            {
+                Console.Error.WriteLine($"Usage: {Command} -- {ScaleOptions.Usage}");
+                return 2;
+            }
+            using var stop = new CancellationTokenSource();
+            using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, s => { s.Cancel = true; stop.Cancel(); });
+            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, s => { s.Cancel = true; stop.Cancel(); });
+            Environment.CurrentDirectory = AppContext.BaseDirectory;
+            return await ScaleRun.RunAsync(scale, stop.Token);
+        }
         var evaluation = args is [EvaluationReports.Option];
         if ((evaluation ? RunSize.Parse([]) : RunSize.Parse(args)) is not { } size)
         {
@@ -253,7 +266,7 @@ internal static class BenchmarkProgram
 
     private static bool IsOptimised(Assembly assembly) => assembly.GetCustomAttribute<DebuggableAttribute>() is not { IsJITOptimizerDisabled: true };
 
-    private static string ProjectDirectory() =>
+    public static string ProjectDirectory() =>
         typeof(BenchmarkProgram).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
 
     private static string GitDescribe()
