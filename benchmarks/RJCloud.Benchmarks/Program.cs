@@ -269,7 +269,7 @@ internal static class BenchmarkProgram
     public static string ProjectDirectory() =>
         typeof(BenchmarkProgram).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
 
-    private static string GitDescribe()
+    public static string GitDescribe()
     {
         try
         {

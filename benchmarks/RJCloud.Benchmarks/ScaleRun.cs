@@ -46,8 +46,9 @@ internal static class ScaleRun
             }
             else Log(clock, $"Reusing the generated data ({generated.GenerationSeconds:F0} s to generate on {generated.GeneratedAt:yyyy-MM-dd HH:mm})");
 
+            await ScaleCommissioner.EnsureAsync(app.Services, generated.Members, ct);
             var callers = await SignedInCallers.SignInAsync(app, http, generated.Members, ct);
-            var report = await ScaleMeasurements.RunAsync(app, http, server, superuser, callers, generated, options, line => Log(clock, line), ct);
+            var report = await ScaleMeasurements.RunAsync(app, http, server, Path.Combine(folder, "postgres.log"), superuser, callers, generated, options, line => Log(clock, line), ct);
             var output = Path.Combine(BenchmarkProgram.ProjectDirectory(), "results", options.IsSmoke ? "scale-smoke.md" : "scale.md");
             await File.WriteAllTextAsync(output, report, ct);
             Console.WriteLine(report);
