@@ -59,6 +59,8 @@ internal static class ScaleSql
                         WHEN g % 100 < 96 THEN 'Received' ELSE 'AwaitingInformation' END AS status,
                    g % 10 = 0 AS enhanced, 2 + g % 3 AS people
             FROM (SELECT g, now() - random() * interval '1095 days' AS ts FROM generate_series(1, {{n}}) g) s;
+            CREATE UNIQUE INDEX ON g_ref (id);
+            ANALYZE g_ref;
 
             INSERT INTO referrals.referrals (id, tenant_id, reference, route, type, status, received_at, received_on, partner_organisation_id, submitted_by,
                 community_resolution_id, policy_id, policy_version, victims_code_due_by, enhanced_entitlement, updated_at, appropriate_adult, details, pre_check, referrer)
@@ -73,6 +75,7 @@ internal static class ScaleSql
                    (ARRAY['Harmed Person ','Responsible Person ','Supporter A ','Supporter B '])[p + 1] || r.g, '07700 900' || lpad((r.g % 1000)::text, 3, '0'),
                    true, CASE WHEN p = 1 THEN true END
             FROM g_ref r CROSS JOIN LATERAL generate_series(0, r.people - 1) p ORDER BY r.ts, p;
+            ANALYZE referrals.participants;
 
             INSERT INTO referrals.screening_decisions (id, tenant_id, referral_id, outcome, reason, decided_by, decided_at, policy_version)
             SELECT bench_scale.uuid7(r.ts + (1 + r.g % 9) * interval '1 day'), '{{t}}', r.id,
@@ -86,6 +89,7 @@ internal static class ScaleSql
                    CASE WHEN k % 20 < 14 THEN 'Volunteer' WHEN k % 20 < 19 THEN 'Staff' ELSE 'Consultant' END AS kind,
                    CASE WHEN k % 20 < 16 THEN 'Active' WHEN k % 20 < 18 THEN 'InTraining' WHEN k % 20 < 19 THEN 'Paused' ELSE 'Left' END AS status
             FROM generate_series(1, {{practitioners}}) k;
+            ANALYZE g_prac;
             INSERT INTO volunteers.practitioners (id, tenant_id, kind, name, email, phone, areas, languages, max_concurrent_cases, start_date, status, stage, created_at, availability, level)
             SELECT id, '{{t}}', kind, name, 'practitioner' || k || '@bench.test', '07700 900' || lpad((k % 1000)::text, 3, '0'), ARRAY['Area ' || (k % 8)], ARRAY['English'],
                    4, (now() - (k % 1500) * interval '1 day')::date, status,
@@ -112,14 +116,17 @@ internal static class ScaleSql
             SELECT r.g, r.id AS referral_id, r.reference, r.ts + (1 + r.g % 9) * interval '1 day' AS opened_at, r.people,
                    CASE WHEN r.ts < now() - interval '150 days' AND r.g % 100 < 85 THEN 6 ELSE (r.g / 7) % 6 END AS stage
             FROM g_ref r WHERE r.status = 'Accepted';
-            ALTER TABLE g_case ADD COLUMN id uuid, ADD COLUMN closed_at timestamptz;
+            ALTER TABLE g_case ADD COLUMN id uuid, ADD COLUMN closed_at timestamptz, ADD COLUMN closure_reason text, ADD COLUMN method text;
             UPDATE g_case SET id = bench_scale.uuid7(opened_at),
-                              closed_at = CASE WHEN stage = 6 THEN least(opened_at + (30 + g % 90) * interval '1 day', now()) END;
+                              closed_at = CASE WHEN stage = 6 THEN least(opened_at + (30 + g % 90) * interval '1 day', now()) END,
+                              closure_reason = CASE WHEN stage = 6 THEN (CASE WHEN g % 100 < 60 THEN 'Completed face to face' WHEN g % 100 < 75 THEN 'Completed indirectly' ELSE 'Party declined' END) END,
+                              method = CASE WHEN stage >= 3 THEN (ARRAY['Letter','ShuttleMediation','Conference'])[1 + g % 3] END;
+            -- Temporary tables are never analysed automatically: without statistics the joins below can go quadratic.
+            CREATE UNIQUE INDEX ON g_case (referral_id);
+            ANALYZE g_case;
             INSERT INTO referrals.cases (id, tenant_id, referral_id, reference, state, opened_at, closed_at, closure_reason, agreed_on, method)
-            SELECT id, '{{t}}', referral_id, reference, ({{States}})[stage + 1], opened_at, closed_at,
-                   CASE WHEN stage = 6 THEN (CASE WHEN g % 100 < 60 THEN 'Completed face to face' WHEN g % 100 < 75 THEN 'Completed indirectly' ELSE 'Party declined' END) END,
-                   CASE WHEN stage = 6 AND g % 100 < 75 THEN (closed_at - interval '10 days')::date END,
-                   CASE WHEN stage >= 3 THEN (ARRAY['Letter','ShuttleMediation','Conference'])[1 + g % 3] END
+            SELECT id, '{{t}}', referral_id, reference, ({{States}})[stage + 1], opened_at, closed_at, closure_reason,
+                   CASE WHEN stage = 6 AND g % 100 < 75 THEN (closed_at - interval '10 days')::date END, method
             FROM g_case ORDER BY opened_at;
             INSERT INTO referrals.case_events (id, tenant_id, case_id, kind, from_state, to_state, detail, by, at)
             SELECT bench_scale.uuid7(c.opened_at + s * interval '4 days'), '{{t}}', c.id, CASE WHEN s = 0 THEN 'Opened' ELSE 'Moved' END,
@@ -141,6 +148,7 @@ internal static class ScaleSql
             FROM g_case c CROSS JOIN LATERAL generate_series(0, CASE WHEN c.g % 4 = 0 THEN 1 ELSE 0 END) a
                  JOIN g_prac p ON p.k = 1 + (c.g + a * 7) % {{practitioners}}
             WHERE c.stage >= 2;
+            ANALYZE referrals.case_allocations;
             INSERT INTO volunteers.assignments (id, tenant_id, practitioner_id, case_id, "from", until)
             SELECT id, tenant_id, practitioner_id, case_id, "from", until FROM referrals.case_allocations;
             INSERT INTO volunteers.work_logs (id, tenant_id, practitioner_id, case_id, worked_on, hours, activity, recorded_at)
@@ -181,20 +189,22 @@ internal static class ScaleSql
             SELECT r.id, '{{t}}', r.reference, r.route, r.type, 'Area ' || (r.g % 8), CASE WHEN r.route = 'Partner' THEN {{partner}} END, r.d,
                    r.d + CASE WHEN r.enhanced THEN 3 ELSE 7 END, r.enhanced,
                    CASE WHEN r.status IN ('Accepted', 'Rejected', 'Redirected') THEN r.d + (1 + r.g % 9) END,
-                   c.id, c.opened_at::date, CASE WHEN c.stage >= 1 THEN c.opened_at::date + 2 END, c.closed_at::date, rc.closure_reason, rc.method,
+                   c.id, c.opened_at::date, CASE WHEN c.stage >= 1 THEN c.opened_at::date + 2 END, c.closed_at::date, c.closure_reason, c.method,
                    CASE r.status WHEN 'Received' THEN 'AwaitingScreening' WHEN 'AwaitingInformation' THEN 'AwaitingInformation' WHEN 'Rejected' THEN 'Rejected'
                         WHEN 'Redirected' THEN 'Redirected'
-                        ELSE (CASE WHEN c.stage < 6 THEN 'InProgress' WHEN rc.closure_reason = 'Completed face to face' THEN 'CompletedFaceToFace'
-                                   WHEN rc.closure_reason = 'Completed indirectly' THEN 'CompletedIndirectly' ELSE 'ClosedNotCompleted' END) END,
+                        ELSE (CASE WHEN c.stage < 6 THEN 'InProgress' WHEN c.closure_reason = 'Completed face to face' THEN 'CompletedFaceToFace'
+                                   WHEN c.closure_reason = 'Completed indirectly' THEN 'CompletedIndirectly' ELSE 'ClosedNotCompleted' END) END,
                    1, (SELECT jsonb_agg(jsonb_build_object('ParticipantId', p.id, 'Role', p.role, 'Withdrew', false) ORDER BY p.position)
                        FROM referrals.participants p WHERE p.referral_id = r.id),
                    now()
-            FROM g_ref r LEFT JOIN g_case c ON c.referral_id = r.id LEFT JOIN referrals.cases rc ON rc.id = c.id;
+            FROM g_ref r LEFT JOIN g_case c ON c.referral_id = r.id;
+            ANALYZE evaluation.referrals;
             INSERT INTO evaluation.requests (id, tenant_id, case_id, referral_id, participant_id, case_reference, role, closure_reason, withdrew, questionnaire, status, created_at, completed_at)
             SELECT bench_scale.uuid7(f.closed_on::timestamptz), f.tenant_id, f.case_id, f.id, (p->>'ParticipantId')::uuid, f.reference, p->>'Role', f.closure_reason, false,
                    CASE WHEN f.method = 'Conference' THEN 'PostConferenceFollowUp' ELSE 'ParticipantEvaluation' END,
                    CASE WHEN (hashtext(f.reference || (p->>'Role')) & 3) < 3 THEN 'Completed' ELSE 'Pending' END, f.closed_on, NULL
             FROM evaluation.referrals f CROSS JOIN LATERAL jsonb_array_elements(f.participants) p WHERE f.closed_on IS NOT NULL AND (p->>'Role') <> 'Supporter';
+            ANALYZE evaluation.requests;
             INSERT INTO evaluation.responses (id, tenant_id, purpose, template_version, request_id, referral_id, participant_id, answers, satisfaction, would_recommend, channel, taken_at)
             SELECT bench_scale.uuid7(q.created_at + interval '5 days'), q.tenant_id, q.questionnaire, 1, q.id, q.referral_id, q.participant_id,
                    jsonb_build_array(jsonb_build_object('Key', 'satisfaction', 'Scale', 1 + (hashtext(q.case_reference) & 3) + (CASE WHEN q.role = 'HarmedPerson' THEN 1 ELSE 0 END))),
