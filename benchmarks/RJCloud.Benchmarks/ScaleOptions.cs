@@ -14,7 +14,7 @@ internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDire
 
     public int WarmUp => IsSmoke ? 3 : 30;
 
-    public int Measured => IsSmoke ? 10 : 300;
+    public int Measured => IsSmoke ? 10 : 150;
 
     public static ScaleOptions? Parse(string[] args)
     {
