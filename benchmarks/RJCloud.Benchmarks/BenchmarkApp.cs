@@ -12,6 +12,8 @@ namespace RJCloud.Benchmarks;
 /// </summary>
 internal sealed class BenchmarkApp(DatabaseConnections connections) : WebApplicationFactory<Program>
 {
+    public DatabaseConnections Connections => connections;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Benchmark");
@@ -28,6 +30,7 @@ internal sealed class BenchmarkApp(DatabaseConnections connections) : WebApplica
             services.AddSingleton<RawTenantQuery>();
             services.AddSingleton<IStartupFilter, RawTenantEndpoint>();
             services.AddSingleton<IStartupFilter, RawReferralsEndpoint>();
+            services.AddSingleton<IStartupFilter, RawScaleEndpoints>();
         });
     }
 }

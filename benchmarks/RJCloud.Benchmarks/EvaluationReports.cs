@@ -19,13 +19,13 @@ internal static class EvaluationReports
 
     private static readonly (string Name, string Query, object Variables)[] Reports =
     [
-        ("All measures, all time", Measures, new { filter = (object?)null }),
-        ("All measures, one financial year, one area", Measures, new { filter = new { from = "2025-04-01", to = "2026-03-31", area = "Area 3" } }),
+        ("All measures, all time", MeasuresQuery, new { filter = (object?)null }),
+        ("All measures, one financial year, one area", MeasuresQuery, new { filter = new { from = "2025-04-01", to = "2026-03-31", area = "Area 3" } }),
         ("Monthly partner report (month and year to date, CSV and HTML)", "query { monthlyPartnerReport(month: \"2026-10\") { title csv html } }", new { }),
         ("MoJ six-monthly return", "query { mojReturn(financialYear: \"2025-26\", half: SECOND) { referrals victimsSupported moneyInvested readyToSubmit issues { code } report { csv } } }", new { }),
     ];
 
-    private const string Measures = """
+    public const string MeasuresQuery = """
         query($filter: MeasureFilterInput) { evaluationMeasures(filter: $filter) {
           referrals byRoute { key count } byType { key count } byOutcome { key count } byArea { key count } byPartner { label count } byClosureReason { key count }
           conversion { percent } victimsCodeTimeliness { percent } daysToFirstContact { median mean } daysToClosure { median mean }

@@ -31,6 +31,7 @@ public sealed class TenancyModule : IModule
         services.AddSingleton<ITenantContext, AsyncLocalTenantContext>();
         services.AddSingleton<IInterceptor, TenantConnectionInterceptor>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
+        services.AddSingleton<AuditWriter>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<SensitiveReadLog>();
         services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.Section);

@@ -32,7 +32,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.TenantId, r.Reference }).IsUnique();
         builder.HasIndex(r => new { r.TenantId, r.ReceivedAt, r.Id });
         builder.HasIndex(r => new { r.TenantId, r.Status, r.VictimsCodeDueBy });
-        builder.HasIndex(r => new { r.TenantId, r.PartnerOrganisationId, r.ReceivedAt });
+        // A partner's referrals are paged newest first by id (ids are UUIDv7, so in time order): the index serves the keyset directly.
+        builder.HasIndex(r => new { r.TenantId, r.PartnerOrganisationId, r.Id });
     }
 }
 

@@ -33,7 +33,10 @@ internal static class ReferralFilters
     public static IQueryable<Referral> Apply(this IQueryable<Referral> referrals, ReferralFilter? filter, Guid? partnerOrganisationId, DateOnly today)
     {
         if (filter is null) return referrals;
-        if (filter.Status is { Count: > 0 } statuses) referrals = referrals.Where(r => statuses.Contains(r.Status));
+        // One status (the inbox's case) as equality: PostgreSQL then walks (tenant_id, status, victims_code_due_by) in order and
+        // stops after a page; with = ANY(array) it reads every referral of that status and sorts them (scale.md, 1M referrals).
+        if (filter.Status is [var only]) referrals = referrals.Where(r => r.Status == only);
+        else if (filter.Status is { Count: > 0 } statuses) referrals = referrals.Where(r => statuses.Contains(r.Status));
         if (filter.Type is { } type) referrals = referrals.Where(r => r.Type == type);
         if (filter.Route is { } route) referrals = referrals.Where(r => r.Route == route);
         if (filter.ReceivedFrom is { } from) referrals = referrals.Where(r => r.ReceivedOn >= from);

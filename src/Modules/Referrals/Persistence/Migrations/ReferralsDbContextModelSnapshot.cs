@@ -848,8 +848,8 @@ namespace RJCloud.Modules.Referrals.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_referrals_tenant_id_reference");
 
-                    b.HasIndex("TenantId", "PartnerOrganisationId", "ReceivedAt")
-                        .HasDatabaseName("ix_referrals_tenant_id_partner_organisation_id_received_at");
+                    b.HasIndex("TenantId", "PartnerOrganisationId", "Id")
+                        .HasDatabaseName("ix_referrals_tenant_id_partner_organisation_id_id");
 
                     b.HasIndex("TenantId", "ReceivedAt", "Id")
                         .HasDatabaseName("ix_referrals_tenant_id_received_at_id");

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace RJCloud.Benchmarks;
+
+/// <summary>
+/// Requests per second on the referral inbox under load: the service on a real Kestrel port (a second instance of the
+/// same app on the same database and keys, so the coordinator's token is good there), wrk on loopback with the token.
+/// </summary>
+internal static partial class KestrelLoad
+{
+    private const int Connections = 16;
+
+    public static async Task<string> RunAsync(BenchmarkApp app, BearerToken person, Guid office, ScaleOptions options, CpuMeter cpu, Action<string> log, CancellationToken ct)
+    {
+        if (Which("wrk") is not { } wrk) return "## Load\n\nwrk is not installed (`apt-get install -y wrk`): not measured.\n\n";
+        var port = FreePort();
+        await using var kestrel = new BenchmarkApp(app.Connections);
+        kestrel.UseKestrel(port);
+        kestrel.StartServer();
+        var url = $"http://127.0.0.1:{port}";
+        await person.KeepFreshAsync(ct);
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        var body = JsonSerializer.Serialize(new { query = ScaleMeasurements.Inbox, variables = new { first = 25, filter = new { status = new[] { "RECEIVED" } } } });
+        ScaleMeasurements.Check(await GraphQLOverHttp.PostAsync(http, ScaleMeasurements.Inbox, new { first = 25, filter = new { status = new[] { "RECEIVED" } } }, person.Value, ct), "inbox over Kestrel");
+
+        var seconds = options.IsSmoke ? 2 : 20;
+        var script = Path.Combine(Path.GetTempPath(), $"rjcloud-wrk-{Environment.ProcessId}.lua");
+        var table = new StringBuilder()
+            .AppendLine("## Load on the referral inbox (target: at least 1,000 authenticated requests a second)")
+            .AppendLine()
+            .AppendLine($"wrk {seconds} s, 2 threads, {Connections} connections, on loopback to Kestrel (HTTP/1.1, keep-alive) after a {seconds / 2} s warm-up; " +
+                "wrk runs on the same 2 cores as the service and PostgreSQL. The GraphQL request is the inbox query above (first: 25) with the coordinator's bearer token, so each request is also audited.")
+            .AppendLine()
+            .AppendLine("| Request | req/s | p50 ms | p90 ms | p99 ms | non-2xx | service / PostgreSQL / other CPU |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        (string Name, string Lua, string Path)[] runs =
+        [
+            ("POST /graphql inbox, bearer token", $"wrk.method = \"POST\"\nwrk.body = {Lua(body)}\nwrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.headers[\"Authorization\"] = \"Bearer {person.Value}\"\n", "/graphql"),
+            ("GET hand-written inbox, no token", "wrk.method = \"GET\"\n", $"{RawScaleEndpoints.Path}/inbox?tenant={office}&first=25"),
+        ];
+        try
+        {
+            foreach (var (name, lua, path) in runs)
+            {
+                await File.WriteAllTextAsync(script, lua, ct);
+                await RunWrkAsync(wrk, script, url + path, seconds / 2, ct);
+                log($"wrk: {name}");
+                var (output, ticks) = await cpu.MeasureAsync(() => RunWrkAsync(wrk, script, url + path, seconds, ct));
+                var share = ticks.Share();
+                table.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {name} | {Number(RequestsPerSecond(), output):N0} | {Ms("50%", output):F2} | {Ms("90%", output):F2} | {Ms("99%", output):F2} | {(NonSuccess().Match(output) is { Success: true } m ? m.Groups[1].Value : "0")} | " +
+                    $"{share?.Service * 100:F0}% / {share?.PostgreSql * 100:F0}% / {share?.Other * 100:F0}% |");
+            }
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+        return table.AppendLine().AppendLine("CPU shares are of the whole machine (100% = both cores); wrk itself is part of \"other\".").AppendLine().ToString();
+    }
+
+    private static async Task<string> RunWrkAsync(string wrk, string script, string url, int seconds, CancellationToken ct)
+    {
+        using var process = Process.Start(new ProcessStartInfo(wrk, ["-t2", $"-c{Connections}", $"-d{seconds}s", "--latency", "-s", script, url])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        })!;
+        var output = await process.StandardOutput.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return output;
+    }
+
+    private static string Lua(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n") + "\"";
+
+    private static double Number(Regex regex, string output) =>
+        regex.Match(output) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;
+
+    // wrk prints latencies as 1.23ms, 456.00us or 1.02s.
+    private static double Ms(string percentile, string output)
+    {
+        var m = Regex.Match(output, $@"^\s*{Regex.Escape(percentile)}\s+([\d.]+)(us|ms|s)\s*$", RegexOptions.Multiline);
+        if (!m.Success) return double.NaN;
+        var value = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        return m.Groups[2].Value switch { "us" => value / 1000, "s" => value * 1000, _ => value };
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string? Which(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
+
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex RequestsPerSecond();
+
+    [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
+    private static partial Regex NonSuccess();
+}

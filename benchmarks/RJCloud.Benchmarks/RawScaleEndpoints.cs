@@ -1,0 +1,267 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Npgsql;
+using RJCloud.Shared.GraphQL.Relay;
+
+namespace RJCloud.Benchmarks;
+
+/// <summary>
+/// The scale run's hand-written baselines, GET /bench/scale/{inbox,case,submitted,spend}?tenant=…: the tenant set for
+/// row-level security in a transaction, the columns the GraphQL query asks for, one batch, a Utf8JsonWriter writing
+/// the same shape of answer. No token is checked and nothing is audited: that is the service's own share of the cost.
+/// </summary>
+internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupFilter
+{
+    public const string Path = "/bench/scale";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.Map($"{Path}/inbox", b => b.Run(Inbox));
+        app.Map($"{Path}/case", b => b.Run(Case));
+        app.Map($"{Path}/submitted", b => b.Run(Submitted));
+        app.Map($"{Path}/spend", b => b.Run(Spend));
+    };
+
+    private static string Arg(HttpContext http, string name) => http.Request.Query[name].ToString();
+
+    // Named in every query as well, as EF Core's query filter does: with row-level security off (the on/off comparison) the answer stays the office's.
+    private static Guid Tenant(HttpContext http) => Guid.Parse(Arg(http, "tenant"));
+
+    private async Task<(NpgsqlConnection, NpgsqlTransaction, NpgsqlDataReader)> ReadAsync(HttpContext http, params (string Sql, object[] Args)[] queries)
+    {
+        var connection = await dataSource.OpenConnectionAsync(http.RequestAborted);
+        var transaction = await connection.BeginTransactionAsync(http.RequestAborted);
+        var batch = new NpgsqlBatch(connection, transaction);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('app.tenant_id', $1, true)") { Parameters = { new() { Value = Arg(http, "tenant") } } });
+        foreach (var (sql, args) in queries)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var arg in args) command.Parameters.Add(new NpgsqlParameter { Value = arg });
+            batch.BatchCommands.Add(command);
+        }
+        var reader = await batch.ExecuteReaderAsync(http.RequestAborted);
+        await reader.NextResultAsync(http.RequestAborted);
+        return (connection, transaction, reader);
+    }
+
+    private static async Task<Utf8JsonWriter> StartAsync(HttpContext http, string field)
+    {
+        http.Response.ContentType = "application/json";
+        var json = new Utf8JsonWriter(http.Response.Body);
+        json.WriteStartObject();
+        json.WriteStartObject("data");
+        json.WritePropertyName(field);
+        await Task.CompletedTask;
+        return json;
+    }
+
+    private static async Task EndAsync(Utf8JsonWriter json, HttpContext http)
+    {
+        json.WriteEndObject();
+        json.WriteEndObject();
+        await json.FlushAsync(http.RequestAborted);
+        await json.DisposeAsync();
+    }
+
+    private async Task Inbox(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var first = int.Parse(Arg(http, "first"));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (connection, transaction, reader) = await ReadAsync(http, ("""
+            SELECT id, reference, type, route, status, received_on, victims_code_due_by, (pre_check->>'Overall')::int
+            FROM referrals.referrals WHERE tenant_id = $2 AND status = 'Received' ORDER BY victims_code_due_by, id LIMIT $1
+            """, [first, Tenant(http)]));
+        await using (connection)
+        await using (transaction)
+        {
+            var json = await StartAsync(http, "referrals");
+            json.WriteStartObject();
+            json.WriteStartArray("edges");
+            while (await reader.ReadAsync(ct))
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("node");
+                json.WriteString("id", GlobalId.Encode("Referral", reader.GetGuid(0)));
+                json.WriteString("reference", reader.GetString(1));
+                json.WriteString("type", ScreamingSnake(reader.GetString(2)));
+                json.WriteString("route", ScreamingSnake(reader.GetString(3)));
+                json.WriteString("status", ScreamingSnake(reader.GetString(4)));
+                json.WriteString("receivedOn", reader.GetFieldValue<DateOnly>(5).ToString("yyyy-MM-dd"));
+                var due = reader.GetFieldValue<DateOnly>(6);
+                json.WriteString("victimsCodeDueBy", due.ToString("yyyy-MM-dd"));
+                json.WriteBoolean("overdue", due < today);
+                json.WriteStartObject("preCheck");
+                json.WriteString("overall", reader.GetInt32(7) switch { 0 => "PASSES", 1 => "FAILS", _ => "NEEDS_JUDGEMENT" });
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            await reader.DisposeAsync();
+            await transaction.CommitAsync(ct);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            await EndAsync(json, http);
+        }
+    }
+
+    private async Task Submitted(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var (connection, transaction, reader) = await ReadAsync(http, (
+            "SELECT reference, status FROM referrals.referrals WHERE tenant_id = $3 AND partner_organisation_id = $1 ORDER BY id DESC LIMIT $2",
+            [Guid.Parse(Arg(http, "partner")), int.Parse(Arg(http, "first")), Tenant(http)]));
+        await using (connection)
+        await using (transaction)
+        {
+            var json = await StartAsync(http, "submittedReferrals");
+            json.WriteStartObject();
+            json.WriteStartArray("edges");
+            while (await reader.ReadAsync(ct))
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("node");
+                json.WriteString("reference", reader.GetString(0));
+                json.WriteString("status", ScreamingSnake(reader.GetString(1)));
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            await reader.DisposeAsync();
+            await transaction.CommitAsync(ct);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            await EndAsync(json, http);
+        }
+    }
+
+    private async Task Case(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var id = Guid.Parse(Arg(http, "id"));
+        var (connection, transaction, reader) = await ReadAsync(http,
+            ("SELECT id, reference, state, opened_at, method FROM referrals.cases WHERE tenant_id = $2 AND id = $1", [id, Tenant(http)]),
+            ("SELECT p.id, p.role, p.name, p.phone FROM referrals.participants p JOIN referrals.cases c ON c.tenant_id = p.tenant_id AND c.referral_id = p.referral_id WHERE c.tenant_id = $2 AND c.id = $1 ORDER BY p.position", [id, Tenant(http)]),
+            ("SELECT kind, from_state, to_state, detail, at FROM referrals.case_events WHERE tenant_id = $2 AND case_id = $1 ORDER BY at, id", [id, Tenant(http)]),
+            ("SELECT practitioner_name, \"from\", until FROM referrals.case_allocations WHERE tenant_id = $2 AND case_id = $1 ORDER BY \"from\", id", [id, Tenant(http)]),
+            ("SELECT participant_id, kind, \"on\", notes FROM referrals.case_contacts WHERE tenant_id = $2 AND case_id = $1 ORDER BY \"on\", id", [id, Tenant(http)]));
+        await using (connection)
+        await using (transaction)
+        {
+            var json = await StartAsync(http, "case");
+            json.WriteStartObject();
+            await reader.ReadAsync(ct);
+            json.WriteString("id", GlobalId.Encode("Case", reader.GetGuid(0)));
+            json.WriteString("reference", reader.GetString(1));
+            json.WriteString("state", ScreamingSnake(reader.GetString(2)));
+            json.WriteString("openedAt", reader.GetFieldValue<DateTimeOffset>(3));
+            if (reader.IsDBNull(4)) json.WriteNull("method");
+            else json.WriteString("method", ScreamingSnake(reader.GetString(4)));
+            await reader.NextResultAsync(ct);
+            json.WriteStartArray("participants");
+            while (await reader.ReadAsync(ct))
+            {
+                json.WriteStartObject();
+                json.WriteString("id", GlobalId.Encode("Participant", reader.GetGuid(0)));
+                json.WriteString("role", ScreamingSnake(reader.GetString(1)));
+                json.WriteString("name", reader.GetString(2));
+                if (reader.IsDBNull(3)) json.WriteNull("phone");
+                else json.WriteString("phone", reader.GetString(3));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            await reader.NextResultAsync(ct);
+            json.WriteStartArray("timeline");
+            while (await reader.ReadAsync(ct))
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", reader.GetString(0));
+                if (reader.IsDBNull(1)) json.WriteNull("fromState");
+                else json.WriteString("fromState", ScreamingSnake(reader.GetString(1)));
+                if (reader.IsDBNull(2)) json.WriteNull("toState");
+                else json.WriteString("toState", ScreamingSnake(reader.GetString(2)));
+                json.WriteString("detail", reader.GetString(3));
+                json.WriteString("at", reader.GetFieldValue<DateTimeOffset>(4));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            await reader.NextResultAsync(ct);
+            json.WriteStartArray("allocations");
+            while (await reader.ReadAsync(ct))
+            {
+                json.WriteStartObject();
+                json.WriteString("practitionerName", reader.GetString(0));
+                json.WriteString("from", reader.GetFieldValue<DateOnly>(1).ToString("yyyy-MM-dd"));
+                if (reader.IsDBNull(2)) json.WriteNull("until");
+                else json.WriteString("until", reader.GetFieldValue<DateOnly>(2).ToString("yyyy-MM-dd"));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            await reader.NextResultAsync(ct);
+            json.WriteStartArray("contacts");
+            while (await reader.ReadAsync(ct))
+            {
+                json.WriteStartObject();
+                json.WriteString("participantId", GlobalId.Encode("Participant", reader.GetGuid(0)));
+                json.WriteString("kind", ScreamingSnake(reader.GetString(1)));
+                json.WriteString("on", reader.GetFieldValue<DateOnly>(2).ToString("yyyy-MM-dd"));
+                json.WriteString("notes", reader.GetString(3));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            await reader.DisposeAsync();
+            await transaction.CommitAsync(ct);
+            json.WriteEndObject();
+            await EndAsync(json, http);
+        }
+    }
+
+    // Each funding stream's allocation for the year, what it put into budgets, and its share (by what it put in) of their spending by today.
+    private async Task Spend(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var (connection, transaction, reader) = await ReadAsync(http, ("""
+            WITH a AS (SELECT a.id, s.name, a.amount_pence FROM commissioning.allocations a JOIN commissioning.funding_streams s ON s.id = a.funding_stream_id WHERE a.tenant_id = $2 AND a.year_starting = $1),
+                 f AS (SELECT bf.budget_id, bf.allocation_id, bf.amount_pence, sum(bf.amount_pence) OVER (PARTITION BY bf.budget_id) AS total
+                       FROM commissioning.budget_funding bf WHERE bf.budget_id IN (SELECT budget_id FROM commissioning.budget_funding WHERE allocation_id IN (SELECT id FROM a))),
+                 b AS (SELECT l.budget_id,
+                              coalesce(sum(e.amount_pence) FILTER (WHERE e.kind IN ('Commitment', 'ExpenseCharge')), 0) AS committed,
+                              coalesce(sum(e.amount_pence) FILTER (WHERE e.kind = 'Payment'), 0) AS paid
+                       FROM commissioning.budget_lines l LEFT JOIN commissioning.ledger_entries e ON e.budget_line_id = l.id AND e."on" <= current_date
+                       WHERE l.budget_id IN (SELECT budget_id FROM f) GROUP BY l.budget_id)
+            SELECT a.name, a.amount_pence, coalesce(sum(f.amount_pence), 0)::bigint,
+                   coalesce(sum(round(b.committed::numeric * f.amount_pence / f.total)), 0)::bigint, coalesce(sum(round(b.paid::numeric * f.amount_pence / f.total)), 0)::bigint
+            FROM a LEFT JOIN f ON f.allocation_id = a.id LEFT JOIN b ON b.budget_id = f.budget_id GROUP BY a.name, a.amount_pence ORDER BY a.name
+            """, [int.Parse(Arg(http, "year")), Tenant(http)]));
+        await using (connection)
+        await using (transaction)
+        {
+            var json = await StartAsync(http, "spendReport");
+            json.WriteStartObject();
+            json.WriteStartArray("rows");
+            while (await reader.ReadAsync(ct))
+            {
+                json.WriteStartObject();
+                json.WriteString("fundingStream", reader.GetString(0));
+                json.WriteStartObject("balance");
+                json.WriteNumber("allocated", reader.GetInt64(1) / 100m);
+                json.WriteNumber("budgeted", reader.GetInt64(2) / 100m);
+                json.WriteNumber("committed", reader.GetInt64(3) / 100m);
+                json.WriteNumber("paid", reader.GetInt64(4) / 100m);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            await reader.DisposeAsync();
+            await transaction.CommitAsync(ct);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            await EndAsync(json, http);
+        }
+    }
+
+    // Enum names as GraphQL spells them: HarmedPerson → HARMED_PERSON.
+    public static string ScreamingSnake(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+}

@@ -1,0 +1,281 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Npgsql;
+using RJCloud.Api.Database;
+using RJCloud.Shared.GraphQL.Relay;
+
+namespace RJCloud.Benchmarks;
+
+/// <summary>One read measured both ways: through /graphql with a real token, and by hand (<see cref="RawScaleEndpoints"/>).</summary>
+internal sealed record ScalePath(string Name, BearerToken Token, Func<int, CancellationToken, Task<Reply>> GraphQL, Func<int, CancellationToken, Task<Reply>>? Raw, bool Heavy = false);
+
+/// <summary>The scale run's measurements (issue 11, "Measured speed"), written as Markdown.</summary>
+internal static class ScaleMeasurements
+{
+    public const string Inbox = """
+        query ReferralInbox($first: Int, $filter: ReferralFilter) @purpose(reason: CASE_WORK, detail: "Referral inbox") {
+          referrals(first: $first, filter: $filter, orderBy: DUE_SOONEST) {
+            edges { node { id reference type route status receivedOn victimsCodeDueBy overdue preCheck { overall } } } } }
+        """;
+
+    public const string CaseWork = """
+        query CaseWork($caseId: ID!) @purpose(reason: CASE_WORK, detail: "Working a case") {
+          case: node(id: $caseId) { ... on Case { id reference state openedAt method participants { id role name phone }
+            timeline { kind fromState toState detail at } allocations { practitionerName from until } contacts { participantId kind on notes } } } }
+        """;
+
+    public const string Submitted = "query($first: Int) { submittedReferrals(first: $first) { edges { node { reference status } } } }";
+    public const string Spend = "query($year: String!) { spendReport(financialYear: $year) { rows { fundingStream balance { allocated budgeted committed paid } } } }";
+    private const string SpendYear = "2025-26";
+    private const int InboxPage = 25;
+
+    public static async Task<string> RunAsync(BenchmarkApp app, HttpClient http, EmbeddedPostgres server, string logFile, string superuser, SignedInCallers callers,
+        GeneratedData data, ScaleOptions options, Action<string> log, CancellationToken ct)
+    {
+        await RowLevelSecurity.EnsureOnAsync(superuser, ct);
+        var office = data.Office;
+        var partner = GlobalId.DecodeFor("PartnerOrganisation", data.Members.PartnerGlobalId)!.Value;
+        var cases = await ClosedCasesAsync(superuser, office, ct);
+        var (person, partnerSystem) = (callers.Person, callers.PartnerSystem);
+        var n = 0;
+        Task<Reply> Get(string path, CancellationToken c) => GetAsync(http, path, c);
+        ScalePath[] paths =
+        [
+            new($"a. Referral inbox (first: {InboxPage}, RECEIVED, DUE_SOONEST)", person,
+                (first, c) => GraphQLOverHttp.PostAsync(http, Inbox, new { first, filter = new { status = new[] { "RECEIVED" } } }, person.Value, c),
+                (first, c) => Get($"{RawScaleEndpoints.Path}/inbox?tenant={office}&first={first}", c)),
+            new("b. A closed case with its timeline, participants, allocations and contacts", person,
+                (_, c) => GraphQLOverHttp.PostAsync(http, CaseWork, new { caseId = GlobalId.Encode("Case", cases[Interlocked.Increment(ref n) % cases.Count]) }, person.Value, c),
+                (_, c) => Get($"{RawScaleEndpoints.Path}/case?tenant={office}&id={cases[Interlocked.Increment(ref n) % cases.Count]}", c)),
+            new($"c. Partner system: submittedReferrals(first: {InboxPage})", partnerSystem,
+                (first, c) => GraphQLOverHttp.PostAsync(http, Submitted, new { first }, partnerSystem.Value, c),
+                (first, c) => Get($"{RawScaleEndpoints.Path}/submitted?tenant={office}&partner={partner}&first={first}", c)),
+            new($"d. Commissioner spend report {SpendYear}", person,
+                (_, c) => GraphQLOverHttp.PostAsync(http, Spend, new { year = SpendYear }, person.Value, c),
+                (_, c) => Get($"{RawScaleEndpoints.Path}/spend?tenant={office}&year=2025", c)),
+            new("e1. Evaluation measures, all time", person,
+                (_, c) => GraphQLOverHttp.PostAsync(http, EvaluationReports.MeasuresQuery, new { filter = (object?)null }, person.Value, c), null, Heavy: true),
+            new("e2. Evaluation measures, financial year 2025-26", person,
+                (_, c) => GraphQLOverHttp.PostAsync(http, EvaluationReports.MeasuresQuery, new { filter = new { from = "2025-04-01", to = "2026-03-31" } }, person.Value, c), null, Heavy: true),
+        ];
+
+        var cpu = new CpuMeter(await PostmasterPidAsync(server, ct));
+        var report = new StringBuilder();
+        var notes = new List<string>();
+        log("Checking every path answers without errors");
+        foreach (var path in paths)
+        {
+            await path.Token.KeepFreshAsync(ct);
+            var graphQL = Check(await path.GraphQL(InboxPage, ct), path.Name);
+            var raw = path.Raw is null ? (Reply?)null : Check(await path.Raw(InboxPage, ct), path.Name + " (raw)");
+            notes.Add($"{path.Name}: GraphQL answers {graphQL.Body.Length:N0} bytes" + (raw is { } r
+                ? $", hand-written {r.Body.Length:N0} bytes{(r.Body.AsSpan().SequenceEqual(graphQL.Body) ? " (identical)" : "")}."
+                : "; no hand-written baseline (the measures are computed in C# from several queries)."));
+        }
+
+        log("Warming up");
+        foreach (var path in paths)
+            for (var i = 0; i < options.WarmUp / (path.Heavy ? 5 : 1) + 1; i++)
+            {
+                await path.GraphQL(InboxPage, ct);
+                if (path.Raw is not null) await path.Raw(InboxPage, ct);
+            }
+
+        log("Measuring GraphQL against hand-written SQL");
+        var latencies = await MeasureAsync(paths.SelectMany(p => Variants(p, InboxPage)).ToList(), options, cpu, ct);
+        report.Append(LatencyTable(paths, latencies));
+
+        log("Counting SQL commands per page size");
+        report.Append(await PageSizesAsync(paths[0], paths[2], ct));
+
+        log("Row-level security on and off");
+        report.Append(await RowLevelSecurity.CompareAsync(superuser, paths, options, cpu, ct));
+
+        log("Plan of the slowest query");
+        var slowest = paths.MaxBy(p => latencies[(p, "GraphQL")].Stats.P95Ms)!;
+        report.Append(await SlowQueryPlans.CaptureAsync(superuser, logFile, slowest, InboxPage, ct));
+
+        log("Load from wrk on a real Kestrel port");
+        report.Append(await KestrelLoad.RunAsync(app, person, office, options, cpu, log, ct));
+
+        var machine = await MachineAsync(superuser, ct);
+        var worst = latencies.Values.Where(v => v.Cpu is not null).Select(v => v.Cpu!.Other).DefaultIfEmpty(0).Max();
+        return new StringBuilder()
+            .AppendLine("# RJCloud at scale")
+            .AppendLine()
+            .AppendLine($"Run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC at {BenchmarkProgram.GitDescribe()}: `dotnet run -c Release --project benchmarks/RJCloud.Benchmarks -- --scale --tenants {options.Tenants} --referrals {options.Referrals}`" +
+                (options.IsSmoke ? " (the tiny version `--smoke` runs: its numbers are not a measurement)." : "."))
+            .AppendLine()
+            .AppendLine(options.IsSmoke || worst <= 0.05 ? "" : $"**Disturbed run**: other processes used up to {worst * 100:F0}% of the machine's CPU in a measured phase (shown per row below); latencies are pessimistic.\n")
+            .AppendLine(machine)
+            .AppendLine("## Volumes")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{data.Tenants} offices, {data.Referrals:N0} referrals generated in {data.GenerationSeconds:F0} s on {data.GeneratedAt:yyyy-MM-dd HH:mm} UTC. " +
+                $"Offices' sizes are Zipf-like (rank^-0.8): the measured office, {data.Members.Office}, is the largest with {ScaleVolumes.Split(data.Referrals, data.Tenants)[0] + OfficeReferrals.Count:N0} referrals; " +
+                $"the smallest has {ScaleVolumes.Split(data.Referrals, data.Tenants)[^1]:N0}.")
+            .AppendLine()
+            .AppendLine(data.Counts)
+            .AppendLine("## Method")
+            .AppendLine()
+            .AppendLine($"Each path: {options.WarmUp} warm-up requests, then {options.Measured} sequential requests per variant in 5 rounds (every path and variant in turn each round, so outside disturbance is shared out). " +
+                "GraphQL requests carry a real bearer token: the coordinator's (signed in through the sign-in page, authorization code + PKCE) or the partner system's (client credentials). " +
+                "Requests go through the in-memory TestServer except in the load section (Kestrel on loopback). Latency: Stopwatch around each request including reading the body; nearest-rank percentiles. " +
+                "Ratio = GraphQL / hand-written at the same percentile. The hand-written baselines set the tenant for row-level security in a transaction and read only the columns asked for; they neither check a token nor audit.")
+            .AppendLine()
+            .AppendLine(string.Join("\n", notes.Select(x => $"- {x}")))
+            .AppendLine()
+            .Append(report)
+            .ToString();
+    }
+
+    private static IEnumerable<(ScalePath Path, string Variant, Func<CancellationToken, Task<Reply>> Send)> Variants(ScalePath path, int first)
+    {
+        yield return (path, "GraphQL", c => path.GraphQL(first, c));
+        if (path.Raw is { } raw) yield return (path, "hand-written", c => raw(first, c));
+    }
+
+    internal sealed record Measured(LatencyStats Stats, CpuShare? Cpu, int Failures);
+
+    internal static async Task<Dictionary<(ScalePath, string), Measured>> MeasureAsync(
+        IReadOnlyList<(ScalePath Path, string Variant, Func<CancellationToken, Task<Reply>> Send)> variants, ScaleOptions options, CpuMeter cpu, CancellationToken ct)
+    {
+        const int rounds = 5;
+        var recorders = variants.ToDictionary(v => (v.Path, v.Variant), _ => (Latencies: new LatencyRecorder(options.Measured), Wall: TimeSpan.Zero, Cpu: default(CpuTicks)));
+        for (var round = 0; round < rounds; round++)
+            foreach (var (path, variant, send) in variants)
+            {
+                await path.Token.KeepFreshAsync(ct);
+                var entry = recorders[(path, variant)];
+                var (wall, ticks) = await cpu.MeasureAsync(async () =>
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    for (var i = 0; i < options.Measured / rounds / (path.Heavy ? 5 : 1); i++)
+                    {
+                        var t = Stopwatch.GetTimestamp();
+                        var reply = await send(ct);
+                        entry.Latencies.Record(Stopwatch.GetTimestamp() - t, reply.Status == 200 && !HasErrors(reply.Body));
+                    }
+                    return Stopwatch.GetElapsedTime(started);
+                });
+                recorders[(path, variant)] = (entry.Latencies, entry.Wall + wall, entry.Cpu + ticks);
+            }
+        return recorders.ToDictionary(r => r.Key, r =>
+        {
+            var stats = r.Value.Latencies.Summarise(r.Value.Wall);
+            return new Measured(stats, r.Value.Cpu.Share(), stats.Failures);
+        });
+    }
+
+    private static string LatencyTable(IReadOnlyList<ScalePath> paths, Dictionary<(ScalePath, string), Measured> latencies)
+    {
+        var table = new StringBuilder()
+            .AppendLine("## GraphQL against hand-written Npgsql (target: within 1.3x)")
+            .AppendLine()
+            .AppendLine("| Path | GraphQL p50 / p95 / p99 ms | hand-written p50 / p95 / p99 ms | ratio p50 | ratio p95 | ratio p99 | failures | other processes' CPU |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var path in paths)
+        {
+            var g = latencies[(path, "GraphQL")];
+            var r = latencies.GetValueOrDefault((path, "hand-written"));
+            var other = new[] { g.Cpu?.Other, r?.Cpu?.Other }.Max();
+            table.AppendLine(
+                $"| {path.Name} | {g.Stats.P50Ms:F2} / {g.Stats.P95Ms:F2} / {g.Stats.P99Ms:F2} | " +
+                (r is null ? "– | – | – | – | " : $"{r.Stats.P50Ms:F2} / {r.Stats.P95Ms:F2} / {r.Stats.P99Ms:F2} | {g.Stats.P50Ms / r.Stats.P50Ms:F2}x | {g.Stats.P95Ms / r.Stats.P95Ms:F2}x | {g.Stats.P99Ms / r.Stats.P99Ms:F2}x | ") +
+                $"{g.Failures + (r?.Failures ?? 0)} | {(other is { } o ? $"{o * 100:F0}%" : "n/a")} |");
+        }
+        return table.AppendLine().ToString();
+    }
+
+    private static async Task<string> PageSizesAsync(ScalePath inbox, ScalePath submitted, CancellationToken ct)
+    {
+        var table = new StringBuilder()
+            .AppendLine("## SQL commands per request by page size (target: constant)")
+            .AppendLine()
+            .AppendLine("X-Sql-Commands: EF Core commands the request ran (the service's header). Npgsql: every command sent to PostgreSQL, the connection interceptor's set_config and the audit insert included, from Npgsql's metrics.")
+            .AppendLine()
+            .AppendLine("| Query | first: 1 | first: 10 | first: 100 |")
+            .AppendLine("|---|---:|---:|---:|");
+        foreach (var path in new[] { inbox, submitted })
+        {
+            var cells = new List<string>();
+            foreach (var first in new[] { 1, 10, 100 })
+            {
+                await path.Token.KeepFreshAsync(ct);
+                var (reply, npgsql) = await CountCommandsAsync(() => path.GraphQL(first, ct));
+                Check(reply, path.Name);
+                var edges = Encoding.UTF8.GetString(reply.Body).Split("\"node\"").Length - 1;
+                cells.Add($"{reply.SqlCommands} EF / {npgsql} Npgsql ({edges} rows)");
+            }
+            table.AppendLine($"| {path.Name.Split(':')[0]} | {string.Join(" | ", cells)} |");
+        }
+        return table.AppendLine().ToString();
+    }
+
+    internal static async Task<(Reply Reply, int Commands)> CountCommandsAsync(Func<Task<Reply>> send)
+    {
+        var commands = 0;
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "Npgsql" && instrument.Name == "db.client.operation.duration") l.EnableMeasurementEvents(instrument);
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref commands));
+        listener.Start();
+        var reply = await send();
+        listener.Dispose();
+        return (reply, Volatile.Read(ref commands));
+    }
+
+    private static async Task<Reply> GetAsync(HttpClient http, string path, CancellationToken ct)
+    {
+        using var response = await http.GetAsync(path, ct);
+        return new Reply((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(ct));
+    }
+
+    internal static bool HasErrors(byte[] body) => body.AsSpan().IndexOf("\"errors\""u8) >= 0;
+
+    internal static Reply Check(Reply reply, string name)
+    {
+        if (reply.Status == 200 && !HasErrors(reply.Body)) return reply;
+        var body = Encoding.UTF8.GetString(reply.Body);
+        throw new InvalidOperationException($"{name} failed ({reply.Status}): {(body.Length > 500 ? body[..500] : body)}");
+    }
+
+    private static async Task<List<Guid>> ClosedCasesAsync(string superuser, Guid office, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(superuser);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(
+            "SELECT id FROM referrals.cases WHERE tenant_id = $1 AND state = 'Closed' ORDER BY id LIMIT 50", connection) { Parameters = { new() { Value = office } } };
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetGuid(0));
+        return ids.Count > 0 ? ids : throw new InvalidOperationException("No closed case to read.");
+    }
+
+    private static async Task<int> PostmasterPidAsync(EmbeddedPostgres server, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(server.SuperuserConnectionString("postgres"));
+        await connection.OpenAsync(ct);
+        return CpuMeter.ParentOf(connection.ProcessID) ?? -1;
+    }
+
+    private static async Task<string> MachineAsync(string superuser, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(superuser);
+        await connection.OpenAsync(ct);
+        async Task<string> Show(string setting)
+        {
+            await using var command = new NpgsqlCommand($"SHOW {setting}", connection);
+            return (string)(await command.ExecuteScalarAsync(ct))!;
+        }
+        return $"- Processors: {Environment.ProcessorCount} (shared), {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Release, Server GC\n" +
+            $"- PostgreSQL {await Show("server_version")}, private cluster on a unix socket, fsync={await Show("fsync")}, synchronous_commit={await Show("synchronous_commit")}, " +
+            $"shared_buffers={await Show("shared_buffers")}, work_mem={await Show("work_mem")}\n";
+    }
+}

@@ -1,0 +1,45 @@
+namespace RJCloud.Benchmarks;
+
+/// <summary>
+/// `--scale [--tenants N] [--referrals N] [--data DIR] [--keep]`: how many offices and referrals to generate, and where the
+/// cluster lives. With --data and --keep the cluster survives the run, and a later run on it measures without generating again.
+/// </summary>
+internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDirectory, bool Keep, bool IsSmoke)
+{
+    public const string Option = "--scale";
+    public const string Usage = "--scale [--tenants 50] [--referrals 1000000] [--data DIR] [--keep]";
+
+    /// <summary>What `--smoke` runs after its own paths: the whole scale path on two offices, so CI sees it work.</summary>
+    public static readonly ScaleOptions Smoke = new(Tenants: 2, Referrals: 2_000, DataDirectory: null, Keep: false, IsSmoke: true);
+
+    public int WarmUp => IsSmoke ? 3 : 30;
+
+    public int Measured => IsSmoke ? 10 : 150;
+
+    public static ScaleOptions? Parse(string[] args)
+    {
+        if (args is not [Option, ..]) return null;
+        var options = new ScaleOptions(50, 1_000_000, null, false, false);
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--tenants" when i + 1 < args.Length && int.TryParse(args[++i], out var tenants) && tenants is >= 1 and <= SeededTenants.Count:
+                    options = options with { Tenants = tenants };
+                    break;
+                case "--referrals" when i + 1 < args.Length && int.TryParse(args[++i], out var referrals) && referrals >= 100:
+                    options = options with { Referrals = referrals };
+                    break;
+                case "--data" when i + 1 < args.Length:
+                    options = options with { DataDirectory = Path.GetFullPath(args[++i]) };
+                    break;
+                case "--keep":
+                    options = options with { Keep = true };
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return options.Keep && options.DataDirectory is null ? null : options;
+    }
+}
