@@ -15,7 +15,7 @@ namespace RJCloud.Tests.Platform;
 /// </summary>
 public sealed class OutageApp : IntakeApp
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), $"rjcloud-tests-{Environment.ProcessId}-outage-{Guid.NewGuid():N}"[..40]);
+    private readonly string directory = Path.Combine(Path.GetTempPath(), $"rjcloud-tests-{System.Environment.ProcessId}-outage-{Guid.NewGuid():N}"[..40]);
     private EmbeddedPostgres? server;
 
     public CapturedLogs Logs { get; } = new();
