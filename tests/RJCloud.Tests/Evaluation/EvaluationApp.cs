@@ -18,7 +18,12 @@ public sealed class EvaluationApp : IdentityApp
 
     protected override string Environment => "Development";
 
-    protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseSetting("SeedDemoData", "true");
+    protected override void ConfigureSettings(IWebHostBuilder builder)
+    {
+        builder.UseSetting("SeedDemoData", "true");
+        // Only DeliverAsync delivers once the tests run: a background pass holding the rows (SKIP LOCKED) would let it return early.
+        builder.UseSetting("Outbox:PollSeconds", "3600");
+    }
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 
