@@ -63,6 +63,9 @@ internal static class ScaleMeasurements
         ];
 
         var cpu = new CpuMeter(await PostmasterPidAsync(server, ct));
+        if (options.LoadOnly)
+            return $"# RJCloud at scale: load only\n\nRun {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC at {BenchmarkProgram.GitDescribe()} on {data.Tenants} offices, " +
+                $"{data.Referrals:N0} referrals (`--scale ... --load-only`).\n\n" + await KestrelLoad.RunAsync(app, person, office, options, cpu, log, ct);
         var report = new StringBuilder();
         var notes = new List<string>();
         log("Checking every path answers without errors");

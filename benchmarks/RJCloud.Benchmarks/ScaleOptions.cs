@@ -1,13 +1,14 @@
 namespace RJCloud.Benchmarks;
 
 /// <summary>
-/// `--scale [--tenants N] [--referrals N] [--data DIR] [--keep]`: how many offices and referrals to generate, and where the
-/// cluster lives. With --data and --keep the cluster survives the run, and a later run on it measures without generating again.
+/// `--scale [--tenants N] [--referrals N] [--data DIR] [--keep] [--load-only]`: how many offices and referrals to generate, and where the
+/// cluster lives. With --data and --keep the cluster survives the run, and a later run on it measures without generating again;
+/// --load-only then measures only the load from wrk (results/scale-load.md), a quick check after a change to the request path.
 /// </summary>
-internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDirectory, bool Keep, bool IsSmoke)
+internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDirectory, bool Keep, bool IsSmoke, bool LoadOnly = false)
 {
     public const string Option = "--scale";
-    public const string Usage = "--scale [--tenants 50] [--referrals 1000000] [--data DIR] [--keep]";
+    public const string Usage = "--scale [--tenants 50] [--referrals 1000000] [--data DIR] [--keep] [--load-only]";
 
     /// <summary>What `--smoke` runs after its own paths: the whole scale path on two offices, so CI sees it work.</summary>
     public static readonly ScaleOptions Smoke = new(Tenants: 2, Referrals: 2_000, DataDirectory: null, Keep: false, IsSmoke: true);
@@ -35,6 +36,9 @@ internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDire
                     break;
                 case "--keep":
                     options = options with { Keep = true };
+                    break;
+                case "--load-only":
+                    options = options with { LoadOnly = true };
                     break;
                 default:
                     return null;
