@@ -15,7 +15,7 @@ public static class DateKeysetPagination
     public static async Task<Connection<T>> ToConnectionByDayAsync<T>(this IQueryable<T> source, Expression<Func<T, DateOnly>> day,
         Expression<Func<T, Guid>> key, PageRequest page, CancellationToken cancellationToken)
     {
-        var (dayOf, keyOf) = (day.Compile(), key.Compile());
+        var (dayOf, keyOf) = (KeySelector.Of(day), KeySelector.Of(key));
         var query = source;
         if (Decode(page.After) is { } after) query = query.Where(Beyond(day, key, after, ExpressionType.GreaterThan));
         if (Decode(page.Before) is { } before) query = query.Where(Beyond(day, key, before, ExpressionType.LessThan));

@@ -14,7 +14,7 @@ public static class KeysetPagination
     public static async Task<Connection<T>> ToConnectionAsync<T>(
         this IQueryable<T> source, Expression<Func<T, Guid>> key, PageRequest page, CancellationToken cancellationToken, bool newestFirst = false)
     {
-        var keyOf = key.Compile();
+        var keyOf = KeySelector.Of(key);
         var query = source;
         var (next, previous) = newestFirst ? (ExpressionType.LessThan, ExpressionType.GreaterThan) : (ExpressionType.GreaterThan, ExpressionType.LessThan);
         if (Cursor.Decode(page.After) is { } after) query = query.Where(Compare(key, after, next));
