@@ -6,6 +6,9 @@ namespace RJCloud.Tenancy.Audit.SensitiveReads;
 /// </summary>
 public sealed class SensitiveReadLog
 {
+    /// <summary>Where a GraphQL execution carries its request's log, so a field need not ask the container for it.</summary>
+    public const string UserContextKey = "rjcloud.sensitiveReads";
+
     private readonly Lock gate = new();
     private readonly Dictionary<string, HashSet<Guid>> reads = new(StringComparer.Ordinal);
 
