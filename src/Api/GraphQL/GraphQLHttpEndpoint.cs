@@ -21,6 +21,7 @@ internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<RJCloudSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
+    ValidatedDocuments validated,
     IOptions<GraphQLOptions> options,
     IDiagnosticContext diagnostics,
     IAuditLog audit,
@@ -44,10 +45,11 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        var known = validated.Find(request!.Query!);
         GraphQLDocument document;
         try
         {
-            document = Parser.Parse(request!.Query!, new ParserOptions { MaxDepth = 64 });
+            document = known ?? Parser.Parse(request.Query!, new ParserOptions { MaxDepth = 64 });
         }
         catch (GraphQLParserException e)
         {
@@ -68,7 +70,7 @@ internal sealed class GraphQLHttpEndpoint(
         using var counting = SqlCommandCounter.BeginScope(out var commands);
         try
         {
-            await ExecuteAsync(http, request, document, operation, mediaType, commands);
+            await ExecuteAsync(http, request, document, known is not null, operation, mediaType, commands);
         }
         catch (Exception e) when (DatabaseOutage.CauseOf(e) is { } cause && !http.Response.HasStarted)
         {
@@ -76,8 +78,8 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document, GraphQLOperationDefinition? operation,
-        string mediaType, SqlCommandCounter commands)
+    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document, bool alreadyValidated,
+        GraphQLOperationDefinition? operation, string mediaType, SqlCommandCounter commands)
     {
         var cancellationToken = http.RequestAborted;
         ExecutionResult result;
@@ -92,7 +94,11 @@ internal sealed class GraphQLHttpEndpoint(
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 User = http.User,
+                UserContext = new Dictionary<string, object?> { [SensitiveReadLog.UserContextKey] = sensitiveReads },
                 CancellationToken = cancellationToken,
+                // The registered rules (field access, page size, purpose, complexity) are appended to this list as the
+                // execution is configured; for a document that passed before, they are all that run (ValidatedDocuments).
+                ValidationRules = alreadyValidated ? [] : null,
                 Timeout = TimeSpan.FromSeconds(options.Value.ExecutionTimeoutSeconds),
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
                 UnhandledExceptionDelegate = context =>
@@ -109,6 +115,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             return; // The client went away: nobody is left to answer.
         }
+        if (!alreadyValidated && result.Executed) validated.Remember(request.Query!, document);
 
         // Whatever else resolved, an answer with a piece missing for want of the database is no answer: 503, try again.
         if (result.Errors?.Select(e => DatabaseOutage.CauseOf(e.InnerException)).FirstOrDefault(c => c is not null) is { } outage)

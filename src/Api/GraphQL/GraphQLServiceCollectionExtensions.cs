@@ -19,6 +19,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddScoped<BatchLoaders>();
         services.AddSchemaContributor<NodeQueries>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<ValidatedDocuments>();
         services.AddScoped<GraphQLHttpEndpoint>();
 
         var graphTypeAssemblies = services

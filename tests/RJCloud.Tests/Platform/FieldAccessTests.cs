@@ -40,6 +40,22 @@ public sealed class FieldAccessTests(PagingAndNodeFixture app) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Given_a_document_a_coordinator_has_already_run_Then_someone_without_the_role_is_still_refused()
+    {
+        const string query = "{ runBefore: probeCoordinatorOnly }";
+        (await app.GraphQLAs(Tenant, Roles.Coordinator).PostAsync(query)).AssertStatus(HttpStatusCode.OK);
+
+        var facilitator = await app.GraphQLAs(Tenant, Roles.Facilitator).PostAsync(query);
+        facilitator.AssertStatus(HttpStatusCode.Forbidden);
+        Assert.Equal("FORBIDDEN", facilitator.FirstErrorCode);
+        Assert.Equal(0, facilitator.SqlCommands);
+
+        var nobody = await app.GraphQL.PostAsync(query);
+        nobody.AssertStatus(HttpStatusCode.Unauthorized);
+        Assert.Equal(0, nobody.SqlCommands);
+    }
+
+    [Fact]
     public async Task Given_a_root_field_that_declares_no_access_Then_nobody_can_use_it()
     {
         var response = await app.GraphQLAs(Tenant, [.. Roles.TenantRoles]).PostAsync("{ probeUndeclared }");

@@ -34,6 +34,27 @@ public sealed class GraphQLLimitsTests(ProbeApp app) : IClassFixture<ProbeApp>
     }
 
     [Fact]
+    public async Task Given_a_document_that_has_run_before_Then_the_page_size_its_new_variables_ask_for_is_still_checked()
+    {
+        const string query = "query RunBefore($n: Int) { probeTenants(first: $n) { edges { node { identifier sameOfficeType { identifier } } } } }";
+        var first = await app.GraphQL.PostAsync(query, new { n = 1 });
+        first.AssertStatus(HttpStatusCode.OK);
+        Assert.Empty(first.Errors);
+
+        foreach (var size in new[] { 500, 0 })
+        {
+            var refused = await app.GraphQL.PostAsync(query, new { n = size });
+            refused.AssertStatus(HttpStatusCode.BadRequest);
+            Assert.Equal("PAGE_SIZE", refused.FirstErrorCode);
+            Assert.Equal(0, refused.SqlCommands);
+        }
+
+        var again = await app.GraphQL.PostAsync(query, new { n = 1 });
+        again.AssertStatus(HttpStatusCode.OK);
+        Assert.Equal(first.Body, again.Body);
+    }
+
+    [Fact]
     public async Task Given_a_query_nested_deeper_than_allowed_Then_400_and_no_sql_runs()
     {
         var nested = "identifier";
