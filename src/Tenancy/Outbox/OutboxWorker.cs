@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.Isolation;
 using RJCloud.Tenancy.Resolution;
@@ -36,7 +37,42 @@ public sealed class OutboxWorker<TContext>(
 
     /// <summary>One pass over every office at work; returns how many messages were delivered.</summary>
     public Task<int> DeliverDueAsync(CancellationToken cancellationToken) =>
-        Periodic.ForEachOfficeAsync(scopes, (services, office) => DeliverAsync(services, office, cancellationToken), cancellationToken);
+        Periodic.ForEachOfficeAsync(scopes, (services, office) => DeliverAsync(services, office, cancellationToken), cancellationToken,
+            (services, offices) => WithDueMessagesAsync(services, offices, cancellationToken));
+
+    /// <summary>
+    /// Which offices have a message due, asked of all of them in one round trip: each office's question runs with its
+    /// own tenant set (row-level security) inside the batch's single implicit transaction. Only those offices then get a
+    /// scope, a context and a locking transaction. Measured before: with 50 offices, the idle passes of two modules'
+    /// outboxes every 5 s took about an eighth of the service's CPU under load.
+    /// </summary>
+    private async Task<IReadOnlyList<CurrentTenant>> WithDueMessagesAsync(IServiceProvider services, IReadOnlyList<CurrentTenant> offices, CancellationToken cancellationToken)
+    {
+        var schema = services.GetRequiredService<TContext>().Schema; // the module's own constant, never input
+        var now = clock.GetUtcNow();
+        await using var batch = services.GetRequiredService<NpgsqlDataSource>().CreateBatch();
+        foreach (var office in offices)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('{TenantConnectionInterceptor.Setting}', $1, true)")
+            {
+                Parameters = { new() { Value = office.Id.ToString() } },
+            });
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                $"""SELECT EXISTS (SELECT 1 FROM "{schema}".{OutboxModel.Table} WHERE tenant_id = $1 AND delivered_at IS NULL AND next_attempt_at <= $2)""")
+            {
+                Parameters = { new() { Value = office.Id }, new() { Value = now } },
+            });
+        }
+        var due = new List<CurrentTenant>();
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        foreach (var office in offices)
+        {
+            await reader.NextResultAsync(cancellationToken); // past the set_config
+            if (await reader.ReadAsync(cancellationToken) && reader.GetBoolean(0)) due.Add(office);
+            await reader.NextResultAsync(cancellationToken);
+        }
+        return due;
+    }
 
     private async Task<int> DeliverAsync(IServiceProvider services, CurrentTenant office, CancellationToken cancellationToken)
     {

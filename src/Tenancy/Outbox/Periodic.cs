@@ -54,11 +54,16 @@ public static class Periodic
     /// One pass over every office at work, each in its own scope entered as that office (so its query filters and
     /// row-level security apply); returns the sum of what each office's work counted.
     /// </summary>
-    public static async Task<int> ForEachOfficeAsync(IServiceScopeFactory scopes, Func<IServiceProvider, CurrentTenant, Task<int>> work, CancellationToken cancellationToken)
+    /// <param name="narrow">Picks the offices with work to do (one query for all, say), so the others cost no scope or transaction.</param>
+    public static async Task<int> ForEachOfficeAsync(IServiceScopeFactory scopes, Func<IServiceProvider, CurrentTenant, Task<int>> work, CancellationToken cancellationToken,
+        Func<IServiceProvider, IReadOnlyList<CurrentTenant>, Task<IReadOnlyList<CurrentTenant>>>? narrow = null)
     {
         IReadOnlyList<CurrentTenant> offices;
         using (var scope = scopes.CreateScope())
+        {
             offices = await scope.ServiceProvider.GetRequiredService<ITenantDirectory>().OfficesAtWorkAsync(cancellationToken);
+            if (narrow is not null && offices.Count > 0) offices = await narrow(scope.ServiceProvider, offices);
+        }
         var total = 0;
         foreach (var office in offices)
         {
