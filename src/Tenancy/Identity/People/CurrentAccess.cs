@@ -30,9 +30,9 @@ internal sealed class CurrentAccess(NpgsqlDataSource dataSource) : ICurrentAcces
         var personId = isPerson && Guid.TryParse(actor.Subject, out var id) ? id : (Guid?)null;
         if (isPerson && personId is null) return new(null, null);
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction)
+        // One round trip: a batch without an explicit transaction runs as one implicit transaction, so the tenant set
+        // with set_config(..., true) holds for the statements after it and ends with the batch (no BEGIN or COMMIT).
+        await using var batch = new NpgsqlBatch
         {
             BatchCommands =
             {
@@ -46,6 +46,8 @@ internal sealed class CurrentAccess(NpgsqlDataSource dataSource) : ICurrentAcces
         CurrentTenant? tenant = null;
         string[]? roles = null;
         var holderFound = false;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        batch.Connection = connection;
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
             await reader.NextResultAsync(cancellationToken);
@@ -58,7 +60,6 @@ internal sealed class CurrentAccess(NpgsqlDataSource dataSource) : ICurrentAcces
                 if (isPerson) roles = reader.GetFieldValue<string[]>(0);
             }
         }
-        await transaction.CommitAsync(cancellationToken);
 
         if (tenant is null || !holderFound) return new(tenant, null);
         return new(tenant, roles is null ? principal : WithRoles(principal, roles));
