@@ -28,6 +28,10 @@ internal static partial class KestrelLoad
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         var body = JsonSerializer.Serialize(new { query = ScaleMeasurements.Inbox, variables = new { first = 25, filter = new { status = new[] { "RECEIVED" } } } });
         ScaleMeasurements.Check(await GraphQLOverHttp.PostAsync(http, ScaleMeasurements.Inbox, new { first = 25, filter = new { status = new[] { "RECEIVED" } } }, person.Value, ct), "inbox over Kestrel");
+        // The baseline must be the hand-written query's JSON, not whatever else answers that path (the web app's index page did).
+        using (var raw = await http.GetAsync($"{RawScaleEndpoints.Path}/inbox?tenant={office}&first=25", ct))
+            if (!raw.IsSuccessStatusCode || raw.Content.Headers.ContentType?.MediaType != "application/json")
+                throw new InvalidOperationException($"The hand-written inbox over Kestrel answered {(int)raw.StatusCode} {raw.Content.Headers.ContentType}, not its JSON.");
 
         var seconds = options.IsSmoke ? 2 : 20;
         var script = Path.Combine(Path.GetTempPath(), $"rjcloud-wrk-{Environment.ProcessId}.lua");
