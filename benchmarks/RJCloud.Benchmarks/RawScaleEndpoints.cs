@@ -71,64 +71,57 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
 
     private async Task Inbox(HttpContext http)
     {
-        var ct = http.RequestAborted;
         var first = int.Parse(Arg(http, "first"));
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var (connection, transaction, reader) = await ReadAsync(http, ("""
             SELECT id, reference, type, route, status, received_on, victims_code_due_by, (pre_check->>'Overall')::int
             FROM referrals.referrals WHERE tenant_id = $2 AND status = 'Received' ORDER BY victims_code_due_by, id LIMIT $1
             """, [first, Tenant(http)]));
-        await using (connection)
-        await using (transaction)
+        await WriteEdgesAsync(http, "referrals", connection, transaction, reader, (json, row) =>
         {
-            var json = await StartAsync(http, "referrals");
-            json.WriteStartObject();
-            json.WriteStartArray("edges");
-            while (await reader.ReadAsync(ct))
-            {
-                json.WriteStartObject();
-                json.WriteStartObject("node");
-                json.WriteString("id", GlobalId.Encode("Referral", reader.GetGuid(0)));
-                json.WriteString("reference", reader.GetString(1));
-                json.WriteString("type", ScreamingSnake(reader.GetString(2)));
-                json.WriteString("route", ScreamingSnake(reader.GetString(3)));
-                json.WriteString("status", ScreamingSnake(reader.GetString(4)));
-                json.WriteString("receivedOn", reader.GetFieldValue<DateOnly>(5).ToString("yyyy-MM-dd"));
-                var due = reader.GetFieldValue<DateOnly>(6);
-                json.WriteString("victimsCodeDueBy", due.ToString("yyyy-MM-dd"));
-                json.WriteBoolean("overdue", due < today);
-                json.WriteStartObject("preCheck");
-                json.WriteString("overall", reader.GetInt32(7) switch { 0 => "PASSES", 1 => "FAILS", _ => "NEEDS_JUDGEMENT" });
-                json.WriteEndObject();
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-            await reader.DisposeAsync();
-            await transaction.CommitAsync(ct);
-            json.WriteEndArray();
+            json.WriteString("id", GlobalId.Encode("Referral", row.GetGuid(0)));
+            json.WriteString("reference", row.GetString(1));
+            json.WriteString("type", ScreamingSnake(row.GetString(2)));
+            json.WriteString("route", ScreamingSnake(row.GetString(3)));
+            json.WriteString("status", ScreamingSnake(row.GetString(4)));
+            json.WriteString("receivedOn", row.GetFieldValue<DateOnly>(5).ToString("yyyy-MM-dd"));
+            var due = row.GetFieldValue<DateOnly>(6);
+            json.WriteString("victimsCodeDueBy", due.ToString("yyyy-MM-dd"));
+            json.WriteBoolean("overdue", due < today);
+            json.WriteStartObject("preCheck");
+            json.WriteString("overall", row.GetInt32(7) switch { 0 => "PASSES", 1 => "FAILS", _ => "NEEDS_JUDGEMENT" });
             json.WriteEndObject();
-            await EndAsync(json, http);
-        }
+        });
     }
 
     private async Task Submitted(HttpContext http)
     {
-        var ct = http.RequestAborted;
         var (connection, transaction, reader) = await ReadAsync(http, (
             "SELECT reference, status FROM referrals.referrals WHERE tenant_id = $3 AND partner_organisation_id = $1 ORDER BY id DESC LIMIT $2",
             [Guid.Parse(Arg(http, "partner")), int.Parse(Arg(http, "first")), Tenant(http)]));
+        await WriteEdgesAsync(http, "submittedReferrals", connection, transaction, reader, (json, row) =>
+        {
+            json.WriteString("reference", row.GetString(0));
+            json.WriteString("status", ScreamingSnake(row.GetString(1)));
+        });
+    }
+
+    // A connection's edges, one { node } per row, as the GraphQL answer writes them; the transaction ends after the last row.
+    private static async Task WriteEdgesAsync(HttpContext http, string field, NpgsqlConnection connection, NpgsqlTransaction transaction,
+        NpgsqlDataReader reader, Action<Utf8JsonWriter, NpgsqlDataReader> writeNode)
+    {
+        var ct = http.RequestAborted;
         await using (connection)
         await using (transaction)
         {
-            var json = await StartAsync(http, "submittedReferrals");
+            var json = await StartAsync(http, field);
             json.WriteStartObject();
             json.WriteStartArray("edges");
             while (await reader.ReadAsync(ct))
             {
                 json.WriteStartObject();
                 json.WriteStartObject("node");
-                json.WriteString("reference", reader.GetString(0));
-                json.WriteString("status", ScreamingSnake(reader.GetString(1)));
+                writeNode(json, reader);
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
