@@ -56,6 +56,37 @@ public sealed class ScreeningTests(IntakeApp app) : IClassFixture<IntakeApp>
         Assert.Equal(one.SqlCommands, hundred.SqlCommands);
     }
 
+    private const string WholeRecord =
+        "id reference incident area concerns referrer { name organisation } appropriateAdult { name } " +
+        "preCheck { overall rules { rule outcome explanation } redirectTo requiresSpecialists }";
+
+    [Fact]
+    public async Task Given_a_list_page_Then_what_the_whole_record_holds_matches_each_referral_read_alone_for_one_more_sql_command_at_any_page_size()
+    {
+        var references = await SubmitAsync("essex", 3);
+        var coordinator = await app.StaffAsync("essex");
+        const string rows = "query($first: Int) @purpose(reason: CASE_WORK) { referrals(first: $first) { edges { node { id reference status overdue preCheck { overall } } } } }";
+        const string whole = $"query($first: Int) @purpose(reason: CASE_WORK) {{ referrals(first: $first) {{ edges {{ node {{ {WholeRecord} }} }} }} }}";
+
+        var rowsOfThree = (await coordinator.PostAsync(rows, new { first = 3 })).AssertStatus(HttpStatusCode.OK);
+        var wholeOfOne = (await coordinator.PostAsync(whole, new { first = 1 })).AssertStatus(HttpStatusCode.OK);
+        var wholeOfThree = (await coordinator.PostAsync(whole, new { first = 3 })).AssertStatus(HttpStatusCode.OK);
+
+        Assert.Equal(wholeOfOne.SqlCommands, wholeOfThree.SqlCommands);
+        Assert.Equal(rowsOfThree.SqlCommands + 1, wholeOfThree.SqlCommands);
+        var nodes = wholeOfThree.Data.GetProperty("referrals").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        Assert.Equal(references.AsEnumerable().Reverse(), nodes.Select(n => n.GetProperty("reference").GetString()));
+        foreach (var node in nodes)
+        {
+            var alone = (await coordinator.PostAsync(
+                $"query($id: ID!) @purpose(reason: CASE_WORK) {{ node(id: $id) {{ ... on Referral {{ {WholeRecord} }} }} }}",
+                new { id = node.GetProperty("id").GetString() })).AssertStatus(HttpStatusCode.OK);
+            Assert.Empty(alone.Errors);
+            Assert.Equal(node.GetRawText(), alone.Data.GetProperty("node").GetRawText());
+            Assert.NotEqual(JsonValueKind.Null, node.GetProperty("incident").ValueKind);
+        }
+    }
+
     [Fact]
     public async Task Given_no_stated_purpose_Then_the_list_is_refused_and_with_one_each_referral_read_is_audited()
     {

@@ -12,10 +12,19 @@ namespace RJCloud.Shared.GraphQL.Relay;
 /// </summary>
 public static class DateKeysetPagination
 {
-    public static async Task<Connection<T>> ToConnectionByDayAsync<T>(this IQueryable<T> source, Expression<Func<T, DateOnly>> day,
+    public static Task<Connection<T>> ToConnectionByDayAsync<T>(this IQueryable<T> source, Expression<Func<T, DateOnly>> day,
         Expression<Func<T, Guid>> key, PageRequest page, CancellationToken cancellationToken)
     {
         var (dayOf, keyOf) = (KeySelector.Of(day), KeySelector.Of(key));
+        return source.ToConnectionByDayAsync(day, key, row => row, row => (dayOf(row), keyOf(row)), page, cancellationToken);
+    }
+
+    /// <param name="shape">What each row of the page is read as (SQL reads only what it names).</param>
+    /// <param name="keysOf">The day and key of a shaped row, for its cursor.</param>
+    public static async Task<Connection<TNode>> ToConnectionByDayAsync<T, TNode>(this IQueryable<T> source, Expression<Func<T, DateOnly>> day,
+        Expression<Func<T, Guid>> key, Expression<Func<T, TNode>> shape, Func<TNode, (DateOnly Day, Guid Key)> keysOf, PageRequest page,
+        CancellationToken cancellationToken)
+    {
         var query = source;
         if (Decode(page.After) is { } after) query = query.Where(Beyond(day, key, after, ExpressionType.GreaterThan));
         if (Decode(page.Before) is { } before) query = query.Where(Beyond(day, key, before, ExpressionType.LessThan));
@@ -23,12 +32,16 @@ public static class DateKeysetPagination
             ? query.OrderByDescending(day).ThenByDescending(key)
             : query.OrderBy(day).ThenBy(key);
 
-        var rows = await query.Take(page.Size + 1).ToListAsync(cancellationToken);
+        var rows = await query.Take(page.Size + 1).Select(shape).ToListAsync(cancellationToken);
         var more = rows.Count > page.Size;
         if (more) rows.RemoveAt(rows.Count - 1);
         if (page.Backwards) rows.Reverse();
-        var edges = rows.Select(row => new Edge<T> { Node = row, Cursor = Encode(dayOf(row), keyOf(row)) }).ToList();
-        return new Connection<T>
+        var edges = rows.Select(row =>
+        {
+            var (rowDay, rowKey) = keysOf(row);
+            return new Edge<TNode> { Node = row, Cursor = Encode(rowDay, rowKey) };
+        }).ToList();
+        return new Connection<TNode>
         {
             Edges = edges,
             PageInfo = new PageInfo

@@ -11,23 +11,28 @@ namespace RJCloud.Shared.GraphQL.Relay;
 public static class KeysetPagination
 {
     /// <param name="newestFirst">Order by the key descending (for UUIDv7 keys: the newest first).</param>
-    public static async Task<Connection<T>> ToConnectionAsync<T>(
-        this IQueryable<T> source, Expression<Func<T, Guid>> key, PageRequest page, CancellationToken cancellationToken, bool newestFirst = false)
+    public static Task<Connection<T>> ToConnectionAsync<T>(
+        this IQueryable<T> source, Expression<Func<T, Guid>> key, PageRequest page, CancellationToken cancellationToken, bool newestFirst = false) =>
+        source.ToConnectionAsync(key, row => row, KeySelector.Of(key), page, cancellationToken, newestFirst);
+
+    /// <param name="shape">What each row of the page is read as (SQL reads only what it names).</param>
+    /// <param name="keyOf">The key of a shaped row, for its cursor.</param>
+    public static async Task<Connection<TNode>> ToConnectionAsync<T, TNode>(this IQueryable<T> source, Expression<Func<T, Guid>> key,
+        Expression<Func<T, TNode>> shape, Func<TNode, Guid> keyOf, PageRequest page, CancellationToken cancellationToken, bool newestFirst = false)
     {
-        var keyOf = KeySelector.Of(key);
         var query = source;
         var (next, previous) = newestFirst ? (ExpressionType.LessThan, ExpressionType.GreaterThan) : (ExpressionType.GreaterThan, ExpressionType.LessThan);
         if (Cursor.Decode(page.After) is { } after) query = query.Where(Compare(key, after, next));
         if (Cursor.Decode(page.Before) is { } before) query = query.Where(Compare(key, before, previous));
         query = page.Backwards != newestFirst ? query.OrderByDescending(key) : query.OrderBy(key);
 
-        var rows = await query.Take(page.Size + 1).ToListAsync(cancellationToken);
+        var rows = await query.Take(page.Size + 1).Select(shape).ToListAsync(cancellationToken);
         var more = rows.Count > page.Size;
         if (more) rows.RemoveAt(rows.Count - 1);
         if (page.Backwards) rows.Reverse();
 
-        var edges = rows.Select(row => new Edge<T> { Node = row, Cursor = Cursor.Encode(keyOf(row)) }).ToList();
-        return new Connection<T>
+        var edges = rows.Select(row => new Edge<TNode> { Node = row, Cursor = Cursor.Encode(keyOf(row)) }).ToList();
+        return new Connection<TNode>
         {
             Edges = edges,
             PageInfo = new PageInfo

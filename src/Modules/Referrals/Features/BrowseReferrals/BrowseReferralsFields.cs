@@ -28,11 +28,13 @@ internal sealed class BrowseReferralsFields(TimeProvider clock) : ISchemaContrib
                 var partner = filter?.PartnerOrganisationId is { } id ? GlobalId.DecodeFor("PartnerOrganisation", id) ?? Guid.Empty : (Guid?)null;
                 var referrals = context.RequestServices!.GetRequiredService<ReferralsDbContext>().Referrals.AsNoTracking()
                     .Apply(filter, partner, clock.Today());
+                // Rows are read as list rows (ReferralView.ListRow); a field that needs the whole record loads the page's records in one batch.
                 return context.GetArgument("orderBy", ReferralOrder.ReceivedNewest) switch
                 {
-                    ReferralOrder.DueSoonest => await referrals.ToConnectionByDayAsync(r => r.VictimsCodeDueBy, r => r.Id, context.GetPage(), context.CancellationToken),
-                    ReferralOrder.ReceivedOldest => await referrals.ToConnectionAsync(r => r.Id, context.GetPage(), context.CancellationToken),
-                    _ => await referrals.ToConnectionAsync(r => r.Id, context.GetPage(), context.CancellationToken, newestFirst: true),
+                    ReferralOrder.DueSoonest => await referrals.ToConnectionByDayAsync(r => r.VictimsCodeDueBy, r => r.Id, ReferralView.ListRow,
+                        v => (v.VictimsCodeDueBy, v.Id), context.GetPage(), context.CancellationToken),
+                    ReferralOrder.ReceivedOldest => await referrals.ToConnectionAsync(r => r.Id, ReferralView.ListRow, v => v.Id, context.GetPage(), context.CancellationToken),
+                    _ => await referrals.ToConnectionAsync(r => r.Id, ReferralView.ListRow, v => v.Id, context.GetPage(), context.CancellationToken, newestFirst: true),
                 };
             });
 }
@@ -43,7 +45,7 @@ internal sealed class ReferralNodes : INodeResolver
     public string TypeName => ReferralGraphType.Name;
 
     public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services) =>
-        IsReader(services) ? ReferralLoaders.Referral(services, id).AsObject() : DataLoaderResults.Nothing;
+        IsReader(services) ? ReferralLoaders.Referral(services, id).Then(r => r is null ? null : ReferralView.Of(r)).AsObject() : DataLoaderResults.Nothing;
 
     public static bool IsReader(IServiceProvider services) =>
         Actor.Of(services).IsInAnyRole(ReferralGraphType.Readers);

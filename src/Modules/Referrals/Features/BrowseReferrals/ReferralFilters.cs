@@ -28,7 +28,9 @@ internal static class ReferralFilters
 {
     private static readonly ReferralStatus[] Waiting = [ReferralStatus.Received, ReferralStatus.AwaitingInformation];
 
-    public static bool IsOverdue(Referral referral, DateOnly today) => Waiting.Contains(referral.Status) && referral.VictimsCodeDueBy < today;
+    public static bool IsOverdue(Referral referral, DateOnly today) => IsOverdue(referral.Status, referral.VictimsCodeDueBy, today);
+
+    public static bool IsOverdue(ReferralStatus status, DateOnly victimsCodeDueBy, DateOnly today) => Waiting.Contains(status) && victimsCodeDueBy < today;
 
     public static IQueryable<Referral> Apply(this IQueryable<Referral> referrals, ReferralFilter? filter, Guid? partnerOrganisationId, DateOnly today)
     {

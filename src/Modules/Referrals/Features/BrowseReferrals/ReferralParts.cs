@@ -55,15 +55,19 @@ internal sealed class AppropriateAdultType : ObjectGraphType<AppropriateAdult>
     }
 }
 
-internal sealed class PreCheckType : ObjectGraphType<PreCheckRecord>
+/// <summary>A referral's pre-check: its overall advice comes with every list row, the rest from the whole record.</summary>
+internal sealed class PreCheckType : ObjectGraphType<ReferralView>
 {
     public PreCheckType()
     {
         Name = "PreCheck";
-        Field<NonNullGraphType<RuleOutcomeType>>("overall").Resolve(c => c.Source.Overall);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PreCheckRuleType>>>>("rules").Resolve(c => c.Source.Rules);
-        Field(p => p.RedirectTo, nullable: true).Description("The kind of agency an exclusion says to redirect it to.");
-        Field(p => p.RequiresSpecialists, nullable: true).Description("The specialist training its facilitators need.");
+        Field<NonNullGraphType<RuleOutcomeType>>("overall").Resolve(c => c.Source.PreCheckOverall);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PreCheckRuleType>>>>("rules")
+            .Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.PreCheck.Rules));
+        Field<StringGraphType>("redirectTo").Description("The kind of agency an exclusion says to redirect it to.")
+            .Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.PreCheck.RedirectTo));
+        Field<StringGraphType>("requiresSpecialists").Description("The specialist training its facilitators need.")
+            .Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.PreCheck.RequiresSpecialists));
     }
 }
 

@@ -10,7 +10,7 @@ using RJCloud.Tenancy.Authorization;
 namespace RJCloud.Modules.Referrals.Features.BrowseReferrals;
 
 /// <summary>A referral as coordinators work it: everything the referrer said, the pre-check's advice and the screening so far.</summary>
-internal sealed class ReferralGraphType : NodeGraphType<Referral>
+internal sealed class ReferralGraphType : NodeGraphType<ReferralView>
 {
     public new const string Name = "Referral";
     public static readonly string[] Readers = [Roles.Coordinator, Roles.ServiceManager];
@@ -26,29 +26,29 @@ internal sealed class ReferralGraphType : NodeGraphType<Referral>
         Field<NonNullGraphType<ReferralStatusType>>("status").Resolve(c => c.Source.Status);
         Field(r => r.ReceivedAt).Description("When it arrived (UTC).");
         Field(r => r.ReceivedOn).Description("The day it arrived in England: it decides the criteria and the Victims' Code deadline.");
-        Field<NonNullGraphType<ReferralReasonType>>("reason").Resolve(c => c.Source.Details.Reason);
-        Field<StringGraphType>("reasonDetail").Resolve(c => c.Source.Details.ReasonDetail);
-        Field<NonNullGraphType<StringGraphType>>("incident").Description("The incident or conflict to be addressed.").Resolve(c => c.Source.Details.Incident);
-        Field<NonNullGraphType<BooleanGraphType>>("courtCase").Resolve(c => c.Source.Details.CourtCase);
-        Field<BooleanGraphType>("sentenced").Resolve(c => c.Source.Details.Sentenced);
-        Field<NonNullGraphType<BooleanGraphType>>("leafletGiven").Resolve(c => c.Source.Details.LeafletGiven);
-        Field<StringGraphType>("previousAction").Resolve(c => c.Source.Details.PreviousAction);
-        Field<StringGraphType>("riskInformation").Resolve(c => c.Source.Details.RiskInformation);
-        Field<StringGraphType>("area").Resolve(c => c.Source.Details.Area);
-        Field<BooleanGraphType>("willingToTakePart").Resolve(c => c.Source.Details.WillingToTakePart);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernType>>>>("concerns").Resolve(c => c.Source.Details.Concerns);
+        Field<NonNullGraphType<ReferralReasonType>>("reason").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.Reason));
+        Field<StringGraphType>("reasonDetail").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.ReasonDetail));
+        Field<NonNullGraphType<StringGraphType>>("incident").Description("The incident or conflict to be addressed.").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.Incident));
+        Field<NonNullGraphType<BooleanGraphType>>("courtCase").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.CourtCase));
+        Field<BooleanGraphType>("sentenced").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.Sentenced));
+        Field<NonNullGraphType<BooleanGraphType>>("leafletGiven").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.LeafletGiven));
+        Field<StringGraphType>("previousAction").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.PreviousAction));
+        Field<StringGraphType>("riskInformation").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.RiskInformation));
+        Field<StringGraphType>("area").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.Area));
+        Field<BooleanGraphType>("willingToTakePart").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.WillingToTakePart));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernType>>>>("concerns").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.Concerns));
         Field(r => r.EnhancedEntitlement).Description("The victim has enhanced rights under the Victims' Code.");
-        Field<NonNullGraphType<ReferrerType>>("referrer").Resolve(c => c.Source.Referrer);
-        Field<AppropriateAdultType>("appropriateAdult").Resolve(c => c.Source.AppropriateAdult);
+        Field<NonNullGraphType<ReferrerType>>("referrer").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Referrer));
+        Field<AppropriateAdultType>("appropriateAdult").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.AppropriateAdult));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantType>>>>("participants")
             .Description("The people it is about, in the order the referrer listed them.")
             .Resolve(c => ReferralLoaders.Participants(c.RequestServices!, c.Source.Id));
         Field<NonNullGraphType<PreCheckType>>("preCheck").Description("The automatic pre-check against the criteria in force on the day it arrived: advice, never a decision.")
-            .Resolve(c => c.Source.PreCheck);
+            .Resolve(c => c.Source);
         Field(r => r.PolicyVersion).Description("The version of the office's criteria it was judged by.");
         Field(r => r.VictimsCodeDueBy).Description("The day by which the victim must have been offered information and referred on (Victims' Code).");
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("The Victims' Code day has passed and it still waits for screening.")
-            .Resolve(c => ReferralFilters.IsOverdue(c.Source, clock.Today()));
+            .Resolve(c => ReferralFilters.IsOverdue(c.Source.Status, c.Source.VictimsCodeDueBy, clock.Today()));
         Field<ReferringAgencyType>("partnerOrganisation").Description("The partner agency that referred it; null for public, police CRA1 by staff, and staff referrals.")
             .Resolve(c => c.Source.PartnerOrganisationId is { } id ? ReferralLoaders.Agency(c.RequestServices!, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScreeningDecisionType>>>>("screeningHistory").Description("Screening decisions, newest first.")
