@@ -13,7 +13,7 @@ namespace RJCloud.Modules.Referrals.Features.BrowseReferrals;
 /// needs the whole record gets it from the page's one batched load, never a half-filled entity: every field
 /// answers from data that was read for it.
 /// </summary>
-internal sealed class ReferralView
+internal sealed record ReferralView
 {
     public required Guid Id { get; init; }
 
@@ -59,22 +59,10 @@ internal sealed class ReferralView
         PreCheckOverall = r.PreCheck.Overall,
     };
 
-    public static ReferralView Of(Referral r) => new()
-    {
-        Id = r.Id,
-        Reference = r.Reference,
-        Route = r.Route,
-        Type = r.Type,
-        Status = r.Status,
-        ReceivedAt = r.ReceivedAt,
-        ReceivedOn = r.ReceivedOn,
-        EnhancedEntitlement = r.EnhancedEntitlement,
-        PolicyVersion = r.PolicyVersion,
-        VictimsCodeDueBy = r.VictimsCodeDueBy,
-        PartnerOrganisationId = r.PartnerOrganisationId,
-        PreCheckOverall = r.PreCheck.Overall,
-        Record = r,
-    };
+    private static readonly Func<Referral, ReferralView> Columns = ListRow.Compile();
+
+    /// <summary>A whole record already read (node(id:)): the same columns, and the record for every other field.</summary>
+    public static ReferralView Of(Referral r) => Columns(r) with { Record = r };
 
     /// <summary>A value from the whole record: at once when it was read, else from one batched load for the page.</summary>
     public object? FromRecord<T>(IServiceProvider services, Func<Referral, T> read) =>
