@@ -16,6 +16,14 @@ public sealed class TenantConnectionInterceptor(ITenantContext tenants) : DbConn
 {
     public const string Setting = "app.tenant_id";
 
+    /// <summary>
+    /// A batch's first command for <paramref name="tenantId"/>: a batch without an explicit transaction runs as one
+    /// implicit transaction, so the tenant holds for the commands after this one (until the next such command) and
+    /// ends with the batch. One round trip, no BEGIN or COMMIT, and safe behind a transaction-mode pooler.
+    /// </summary>
+    public static NpgsqlBatchCommand InBatch(Guid tenantId) =>
+        new($"SELECT set_config('{Setting}', $1, true)") { Parameters = { new NpgsqlParameter { Value = tenantId.ToString() } } };
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = Command(connection);

@@ -30,13 +30,12 @@ internal sealed class CurrentAccess(NpgsqlDataSource dataSource) : ICurrentAcces
         var personId = isPerson && Guid.TryParse(actor.Subject, out var id) ? id : (Guid?)null;
         if (isPerson && personId is null) return new(null, null);
 
-        // One round trip: a batch without an explicit transaction runs as one implicit transaction, so the tenant set
-        // with set_config(..., true) holds for the statements after it and ends with the batch (no BEGIN or COMMIT).
+        // One round trip: the tenant is set for the batch's own implicit transaction.
         await using var batch = new NpgsqlBatch
         {
             BatchCommands =
             {
-                new NpgsqlBatchCommand($"SELECT set_config('{TenantConnectionInterceptor.Setting}', $1, true)") { Parameters = { new() { Value = tenantId.ToString() } } },
+                TenantConnectionInterceptor.InBatch(tenantId),
                 new NpgsqlBatchCommand(OfficeSql) { Parameters = { new() { Value = tenantId } } },
                 isPerson
                     ? new NpgsqlBatchCommand(PersonSql) { Parameters = { new() { Value = personId!.Value } } }
