@@ -68,8 +68,7 @@ internal sealed class TenantFields(TimeProvider clock) : ISchemaContributor, INo
 
     public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services)
     {
-        var actor = Actor.Of(services);
-        if (!actor.IsInRole(Roles.PlatformOperator) || services.GetRequiredService<ITenantContext>().Current?.Identifier != Tenant.PlatformIdentifier)
+        if (!PlatformOperator.Is(Actor.Of(services), services.GetRequiredService<ITenantContext>()))
             return new Upcast<Office>(null);
         return new Upcast<Office>(services.GetRequiredService<BatchLoaders>().ForOne<Guid, Office>("identity.officeById", async (ids, ct) =>
             await services.GetRequiredService<TenancyDbContext>().Tenants.AsNoTracking().Where(t => ids.Contains(t.Id) && t.Kind == TenantKind.Office)
