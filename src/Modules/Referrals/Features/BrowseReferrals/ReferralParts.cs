@@ -63,11 +63,11 @@ internal sealed class PreCheckType : ObjectGraphType<ReferralView>
         Name = "PreCheck";
         Field<NonNullGraphType<RuleOutcomeType>>("overall").Resolve(c => c.Source.PreCheckOverall);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PreCheckRuleType>>>>("rules")
-            .Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.PreCheck.Rules));
+            .Resolve(c => c.FromRecord(r => r.PreCheck.Rules));
         Field<StringGraphType>("redirectTo").Description("The kind of agency an exclusion says to redirect it to.")
-            .Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.PreCheck.RedirectTo));
+            .Resolve(c => c.FromRecord(r => r.PreCheck.RedirectTo));
         Field<StringGraphType>("requiresSpecialists").Description("The specialist training its facilitators need.")
-            .Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.PreCheck.RequiresSpecialists));
+            .Resolve(c => c.FromRecord(r => r.PreCheck.RequiresSpecialists));
     }
 }
 

@@ -26,20 +26,20 @@ internal sealed class ReferralGraphType : NodeGraphType<ReferralView>
         Field<NonNullGraphType<ReferralStatusType>>("status").Resolve(c => c.Source.Status);
         Field(r => r.ReceivedAt).Description("When it arrived (UTC).");
         Field(r => r.ReceivedOn).Description("The day it arrived in England: it decides the criteria and the Victims' Code deadline.");
-        Field<NonNullGraphType<ReferralReasonType>>("reason").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.Reason));
-        Field<StringGraphType>("reasonDetail").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.ReasonDetail));
-        Field<NonNullGraphType<StringGraphType>>("incident").Description("The incident or conflict to be addressed.").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.Incident));
-        Field<NonNullGraphType<BooleanGraphType>>("courtCase").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.CourtCase));
-        Field<BooleanGraphType>("sentenced").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.Sentenced));
-        Field<NonNullGraphType<BooleanGraphType>>("leafletGiven").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.LeafletGiven));
-        Field<StringGraphType>("previousAction").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.PreviousAction));
-        Field<StringGraphType>("riskInformation").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.RiskInformation));
-        Field<StringGraphType>("area").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.Area));
-        Field<BooleanGraphType>("willingToTakePart").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.WillingToTakePart));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernType>>>>("concerns").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Details.Concerns));
+        Field<NonNullGraphType<ReferralReasonType>>("reason").Resolve(c => c.FromRecord(r => r.Details.Reason));
+        Field<StringGraphType>("reasonDetail").Resolve(c => c.FromRecord(r => r.Details.ReasonDetail));
+        Field<NonNullGraphType<StringGraphType>>("incident").Description("The incident or conflict to be addressed.").Resolve(c => c.FromRecord(r => r.Details.Incident));
+        Field<NonNullGraphType<BooleanGraphType>>("courtCase").Resolve(c => c.FromRecord(r => r.Details.CourtCase));
+        Field<BooleanGraphType>("sentenced").Resolve(c => c.FromRecord(r => r.Details.Sentenced));
+        Field<NonNullGraphType<BooleanGraphType>>("leafletGiven").Resolve(c => c.FromRecord(r => r.Details.LeafletGiven));
+        Field<StringGraphType>("previousAction").Resolve(c => c.FromRecord(r => r.Details.PreviousAction));
+        Field<StringGraphType>("riskInformation").Resolve(c => c.FromRecord(r => r.Details.RiskInformation));
+        Field<StringGraphType>("area").Resolve(c => c.FromRecord(r => r.Details.Area));
+        Field<BooleanGraphType>("willingToTakePart").Resolve(c => c.FromRecord(r => r.Details.WillingToTakePart));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernType>>>>("concerns").Resolve(c => c.FromRecord(r => r.Details.Concerns));
         Field(r => r.EnhancedEntitlement).Description("The victim has enhanced rights under the Victims' Code.");
-        Field<NonNullGraphType<ReferrerType>>("referrer").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.Referrer));
-        Field<AppropriateAdultType>("appropriateAdult").Resolve(c => c.Source.FromRecord(c.RequestServices!, r => r.AppropriateAdult));
+        Field<NonNullGraphType<ReferrerType>>("referrer").Resolve(c => c.FromRecord(r => r.Referrer));
+        Field<AppropriateAdultType>("appropriateAdult").Resolve(c => c.FromRecord(r => r.AppropriateAdult));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantType>>>>("participants")
             .Description("The people it is about, in the order the referrer listed them.")
             .Resolve(c => ReferralLoaders.Participants(c.RequestServices!, c.Source.Id));

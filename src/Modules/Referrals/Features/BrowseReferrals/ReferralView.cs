@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphQL;
 using RJCloud.Modules.Referrals.Intake;
 using RJCloud.Modules.Referrals.Policies;
 using RJCloud.Shared.GraphQL.Loading;
@@ -64,9 +65,13 @@ internal sealed record ReferralView
     /// <summary>A whole record already read (node(id:)): the same columns, and the record for every other field.</summary>
     public static ReferralView Of(Referral r) => Columns(r) with { Record = r };
 
-    /// <summary>A value from the whole record: at once when it was read, else from one batched load for the page.</summary>
-    public object? FromRecord<T>(IServiceProvider services, Func<Referral, T> read) =>
-        Record is { } record
+}
+
+internal static class ReferralViewFields
+{
+    /// <summary>A value from the referral's whole record: at once when it was read, else from one batched load for the page.</summary>
+    public static object? FromRecord<T>(this IResolveFieldContext<ReferralView> context, Func<Referral, T> read) =>
+        context.Source.Record is { } record
             ? read(record)
-            : ReferralLoaders.Referral(services, Id).Then(r => r is null ? default : read(r));
+            : ReferralLoaders.Referral(context.RequestServices!, context.Source.Id).Then(r => r is null ? default : read(r));
 }
