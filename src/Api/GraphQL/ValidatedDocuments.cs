@@ -24,7 +24,7 @@ internal sealed class ValidatedDocuments
 
     public void Remember(string query, GraphQLDocument document)
     {
-        if (documents.Count >= MaxDocuments || Interlocked.Add(ref totalCharacters, query.Length) > MaxTotalCharacters) return;
-        documents.TryAdd(query, document);
+        if (documents.Count >= MaxDocuments || Volatile.Read(ref totalCharacters) + query.Length > MaxTotalCharacters) return;
+        if (documents.TryAdd(query, document)) Interlocked.Add(ref totalCharacters, query.Length);
     }
 }

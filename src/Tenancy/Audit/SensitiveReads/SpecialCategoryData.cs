@@ -18,8 +18,4 @@ public static class SpecialCategoryData
 
     /// <summary>How to find the id of a record of this type, or null for an unmarked type.</summary>
     public static Func<object, Guid>? RecordIdSelector(this IGraphType type) => type.GetMetadata<Func<object, Guid>>(RecordIdKey);
-
-    /// <summary>The id of the record a resolver of this type is reading, or null for an unmarked type.</summary>
-    public static Guid? RecordIdOf(this IGraphType type, object? source) =>
-        source is not null && type.GetMetadata<Func<object, Guid>>(RecordIdKey) is { } recordId ? recordId(source) : null;
 }
