@@ -102,14 +102,15 @@ export function UsersAdmin({ session }: { session: Session }) {
   /** A new link for someone who has not chosen a password yet: the first expired, or the office was imported. */
   async function reissue(userId: string) {
     setLink('');
-    try {
+    let issued = '';
+    const faults = await run(async () => {
       const result = (await execute(Reissue, { input: { userId } }, options)).reissueInvitation;
-      const [fault] = result.userErrors;
-      if (fault) { setProblem(fault.message); return; }
-      setLink(result.invitationLink ?? '');
-    } catch (e) {
-      setProblem(e instanceof ApiProblem ? e.message : 'Something went wrong.');
-    }
+      issued = result.invitationLink ?? '';
+      return result;
+    }, setProblem);
+    const [fault] = Object.values(faults ?? {});
+    if (fault) setProblem(fault);
+    else if (!faults) setLink(issued);
   }
 
   async function role(kind: 'give' | 'take', userId: string, name: string, roleName: string) {
