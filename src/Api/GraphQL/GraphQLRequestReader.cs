@@ -50,7 +50,16 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
 
         var limit = options.Value.MaxRequestBytes;
         if (http.ContentLength > limit) return (null, TooLarge(limit));
-        var body = await ReadBodyAsync(http.Body, limit, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(http.Body, limit, cancellationToken);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The client stopped sending before its Content-Length, or too slowly: its fault, and nothing was read.
+            return (null, new RequestProblem(e.StatusCode, "INCOMPLETE_BODY", "The request body ended early or arrived too slowly: send the whole body again."));
+        }
         if (body is null) return (null, TooLarge(limit));
 
         try

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using RJCloud.Tests.Infrastructure;
 
 namespace RJCloud.Tests.Platform;
@@ -139,6 +140,22 @@ public sealed class GraphQLTransportTests(ProbeApp app) : IClassFixture<ProbeApp
     }
 
     [Fact]
+    public async Task Given_a_client_that_stops_sending_before_its_content_length_Then_400_incomplete_body_not_a_500()
+    {
+        var context = await app.Server.SendAsync(http =>
+        {
+            http.Request.Method = "POST";
+            http.Request.Path = "/graphql";
+            http.Request.ContentType = "application/json";
+            http.Request.ContentLength = 1_000;
+            http.Request.Body = new EndsEarly();
+        });
+
+        Assert.Equal(StatusCodes.Status400BadRequest, context.Response.StatusCode);
+        Assert.Contains("INCOMPLETE_BODY", await new StreamReader(context.Response.Body).ReadToEndAsync());
+    }
+
+    [Fact]
     public async Task Given_a_client_that_accepts_neither_json_type_Then_406()
     {
         var request = Post("""{"query":"{ __typename }"}""");
@@ -155,6 +172,16 @@ public sealed class GraphQLTransportTests(ProbeApp app) : IClassFixture<ProbeApp
         using var response = await app.CreateClient().PutAsync("/graphql", new StringContent("{}", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    /// <summary>What Kestrel's body stream does when the connection closes before Content-Length bytes arrived.</summary>
+    private sealed class EndsEarly() : MemoryStream("{\"query\":"u8.ToArray())
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var read = await base.ReadAsync(buffer, cancellationToken);
+            return read > 0 ? read : throw new BadHttpRequestException("Unexpected end of request content.", StatusCodes.Status400BadRequest);
+        }
     }
 
     private static HttpRequestMessage Post(string json) =>
