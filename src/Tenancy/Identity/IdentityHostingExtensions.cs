@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -11,7 +12,6 @@ using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
-using OpenIddict.Validation.AspNetCore;
 using RJCloud.Tenancy.Identity.Keys;
 using RJCloud.Tenancy.Identity.People;
 using RJCloud.Tenancy.Identity.Persistence;
@@ -61,7 +61,9 @@ public static class IdentityHostingExtensions
         services.AddScoped<People.IPeopleDirectory, People.PeopleDirectory>();
         services.AddAntiforgery(options => options.Cookie.Name = "rjcloud.antiforgery");
 
-        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+        services.AddSingleton<ValidatedBearerTokens.Cache>();
+        services.AddAuthentication(ValidatedBearerTokens.Name)
+            .AddScheme<AuthenticationSchemeOptions, ValidatedBearerTokens>(ValidatedBearerTokens.Name, ValidatedBearerTokens.Configure)
             .AddCookie(SignInCookie.Scheme, options => SignInCookie.Configure(options, allowPlainHttp));
         services.AddAuthorization();
 
