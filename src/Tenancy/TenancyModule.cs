@@ -29,7 +29,7 @@ public sealed class TenancyModule : IModule
         services.AddModuleDbContext<TenancyDbContext>(Name, Schema);
         services.AddModuleDbContext<IdentityDbContext>("Identity", IdentityDbContext.SchemaName);
         services.AddSingleton<ITenantContext, AsyncLocalTenantContext>();
-        services.AddSingleton<IInterceptor, TenantConnectionInterceptor>();
+        services.AddSingleton<IInterceptor, TenantCommandInterceptor>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
         services.AddSingleton<AuditWriter>();
         services.AddScoped<IAuditLog, AuditLog>();

@@ -85,7 +85,7 @@ internal sealed class AuditWriter : IAsyncDisposable
         await using var commands = new NpgsqlBatch(connection);
         foreach (var row in batch.SelectMany(p => p.Rows))
         {
-            commands.BatchCommands.Add(TenantConnectionInterceptor.InBatch(row.TenantId));
+            commands.BatchCommands.Add(TenantCommandInterceptor.InBatch(row.TenantId));
             commands.BatchCommands.Add(new NpgsqlBatchCommand($"""
                 INSERT INTO tenancy.{AuditEntryConfiguration.Table}
                   (tenant_id, id, occurred_at, actor, actor_kind, operation, outcome, record_ids, purpose, correlation_id)

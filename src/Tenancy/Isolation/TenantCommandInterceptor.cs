@@ -6,13 +6,13 @@ using RJCloud.Tenancy.Context;
 namespace RJCloud.Tenancy.Isolation;
 
 /// <summary>
-/// Tells PostgreSQL which tenant each connection works for, every time EF opens one: row-level
-/// security policies compare tenant_id with app.tenant_id. Setting it on every open (to '' when
-/// there is no tenant) matters because a pooled connection would otherwise keep the previous
-/// request's tenant. Behind a transaction-mode pooler this must become set_config(..., true)
-/// inside each transaction (docs/scaling.md).
+/// Tells PostgreSQL which tenant each EF Core command works for: row-level security policies compare tenant_id with
+/// app.tenant_id. The setting leads the command's own text, so it travels in the same round trip and holds for the
+/// tenant current when the command runs, not when its connection was opened (ADR 0020). With no tenant it is set to
+/// '', which matches no row, so whatever a pooled or shared connection did before can never show through. Because
+/// every command sets it afresh, this also holds behind a transaction-mode pooler.
 /// </summary>
-public sealed class TenantConnectionInterceptor(ITenantContext tenants) : DbConnectionInterceptor
+public sealed class TenantCommandInterceptor(ITenantContext tenants) : DbCommandInterceptor
 {
     public const string Setting = "app.tenant_id";
 
@@ -24,23 +24,63 @@ public sealed class TenantConnectionInterceptor(ITenantContext tenants) : DbConn
     public static NpgsqlBatchCommand InBatch(Guid tenantId) =>
         new($"SELECT set_config('{Setting}', $1, true)") { Parameters = { new NpgsqlParameter { Value = tenantId.ToString() } } };
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    // A SET returns no result set, so the reader, the scalar and the rows affected are the EF command's own. The value is
+    // a Guid's own text or nothing, never anything a caller wrote.
+    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
-        using var command = Command(connection);
-        command.ExecuteNonQuery();
+        if (eventData.CommandSource != CommandSource.SaveChanges) result.CommandText = $"{SetTenant()};\n{result.CommandText}";
+        return result;
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    // SaveChanges reads each statement's rows affected by its position in the command, so a statement in front would
+    // shift them: its commands get the setting in a round trip of their own, inside their transaction, as before.
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        await using var command = Command(connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        SetBeforeSaving(command, eventData);
+        return result;
     }
 
-    private DbCommand Command(DbConnection connection)
+    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = $"SELECT set_config('{Setting}', @tenant, false)";
-        command.Parameters.Add(new NpgsqlParameter("tenant", tenants.Current?.Id.ToString() ?? ""));
-        return command;
+        await SetBeforeSavingAsync(command, eventData, cancellationToken);
+        return result;
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        SetBeforeSaving(command, eventData);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        await SetBeforeSavingAsync(command, eventData, cancellationToken);
+        return result;
+    }
+
+    private string SetTenant() => $"SET {Setting} = '{tenants.Current?.Id.ToString("D")}'";
+
+    private void SetBeforeSaving(DbCommand command, CommandEventData eventData)
+    {
+        if (eventData.CommandSource != CommandSource.SaveChanges) return;
+        using var set = SetCommand(command);
+        set.ExecuteNonQuery();
+    }
+
+    private async Task SetBeforeSavingAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
+    {
+        if (eventData.CommandSource != CommandSource.SaveChanges) return;
+        await using var set = SetCommand(command);
+        await set.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private DbCommand SetCommand(DbCommand command)
+    {
+        var set = command.Connection!.CreateCommand();
+        set.Transaction = command.Transaction;
+        set.CommandText = SetTenant();
+        return set;
     }
 }

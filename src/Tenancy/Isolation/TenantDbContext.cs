@@ -9,7 +9,7 @@ namespace RJCloud.Tenancy.Isolation;
 /// <summary>
 /// Base for module DbContexts that hold tenant-owned records: a named query filter hides other
 /// tenants' rows, and saving refuses any write that is not for the current tenant. PostgreSQL's
-/// row-level security is the second, independent defence (see <see cref="TenantConnectionInterceptor"/>).
+/// row-level security is the second, independent defence (see <see cref="TenantCommandInterceptor"/>).
 /// </summary>
 public abstract class TenantDbContext(DbContextOptions options, ITenantContext tenants) : ModuleDbContext(options)
 {

@@ -15,8 +15,8 @@ public static class TenantIsolationMigrations
             ALTER TABLE {schema}.{table} ENABLE ROW LEVEL SECURITY;
             ALTER TABLE {schema}.{table} FORCE ROW LEVEL SECURITY;
             CREATE POLICY tenant_isolation ON {schema}.{table}
-              USING (tenant_id = NULLIF(current_setting('{TenantConnectionInterceptor.Setting}', true), '')::uuid)
-              WITH CHECK (tenant_id = NULLIF(current_setting('{TenantConnectionInterceptor.Setting}', true), '')::uuid);
+              USING (tenant_id = NULLIF(current_setting('{TenantCommandInterceptor.Setting}', true), '')::uuid)
+              WITH CHECK (tenant_id = NULLIF(current_setting('{TenantCommandInterceptor.Setting}', true), '')::uuid);
             """);
     }
 }

@@ -53,7 +53,7 @@ public sealed class OutboxWorker<TContext>(
         await using var batch = services.GetRequiredService<NpgsqlDataSource>().CreateBatch();
         foreach (var office in offices)
         {
-            batch.BatchCommands.Add(TenantConnectionInterceptor.InBatch(office.Id));
+            batch.BatchCommands.Add(TenantCommandInterceptor.InBatch(office.Id));
             batch.BatchCommands.Add(new NpgsqlBatchCommand(
                 $"""SELECT EXISTS (SELECT 1 FROM "{schema}".{OutboxModel.Table} WHERE tenant_id = $1 AND delivered_at IS NULL AND next_attempt_at <= $2)""")
             {

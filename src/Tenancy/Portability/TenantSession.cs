@@ -18,7 +18,7 @@ internal static class TenantSession
         }
         // An office's whole data outlasts the service's per-statement limit; timestamps are written in UTC whatever the server's zone.
         await using var command = new NpgsqlCommand($"""
-            SELECT set_config('{TenantConnectionInterceptor.Setting}', @tenant, true),
+            SELECT set_config('{TenantCommandInterceptor.Setting}', @tenant, true),
                    set_config('statement_timeout', '30min', true),
                    set_config('TimeZone', 'UTC', true)
             """, connection, transaction)

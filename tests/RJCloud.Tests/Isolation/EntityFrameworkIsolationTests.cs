@@ -45,6 +45,25 @@ public sealed class EntityFrameworkIsolationTests(RawSqlIsolationTests.TwoTenant
     }
 
     [Fact]
+    public async Task Given_one_open_connection_When_the_tenant_changes_between_commands_Then_each_command_sees_only_its_own_tenant_even_unfiltered()
+    {
+        using var scope = app.Services.CreateScope();
+        var tenants = scope.ServiceProvider.GetRequiredService<ITenantContext>();
+        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var unfiltered = db.Database.SqlQueryRaw<Guid>("SELECT DISTINCT tenant_id AS \"Value\" FROM tenancy.audit_log");
+
+        List<Guid> essex, norfolk, none;
+        using (tenants.Enter(app.Essex)) essex = await unfiltered.ToListAsync();
+        using (tenants.Enter(app.Norfolk)) norfolk = await unfiltered.ToListAsync();
+        none = await unfiltered.ToListAsync();
+
+        Assert.Equal([app.Essex.Id], essex);
+        Assert.Equal([app.Norfolk.Id], norfolk);
+        Assert.Empty(none);
+    }
+
+    [Fact]
     public async Task Given_a_tracked_row_of_one_tenant_When_saved_under_another_Then_the_guard_refuses_and_nothing_is_written()
     {
         AuditEntry entry;

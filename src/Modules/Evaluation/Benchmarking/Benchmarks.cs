@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using RJCloud.Modules.Evaluation.Persistence;
 
 namespace RJCloud.Modules.Evaluation.Benchmarking;
@@ -43,23 +42,11 @@ internal static class Benchmarks
 
     public static async Task<IReadOnlyList<Benchmark>> CompareAsync(EvaluationDbContext db, DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
     {
-        var rows = new List<OfficeFigure>();
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = new NpgsqlCommand("SELECT own, figure, numerator, denominator FROM evaluation.benchmark_figures(@from, @to, @today)", connection);
-            command.Parameters.AddWithValue("from", from);
-            command.Parameters.AddWithValue("to", to);
-            command.Parameters.AddWithValue("today", today);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                rows.Add(new OfficeFigure(reader.GetBoolean(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        // Through EF Core, so the command carries the caller's tenant like every other (TenantCommandInterceptor).
+        var rows = await db.Database.SqlQuery<OfficeFigure>($"""
+            SELECT own AS "Own", figure AS "Figure", numerator AS "Numerator", denominator AS "Denominator"
+            FROM evaluation.benchmark_figures({from}, {to}, {today})
+            """).ToListAsync(cancellationToken);
 
         return [.. Figures.Select(f =>
         {

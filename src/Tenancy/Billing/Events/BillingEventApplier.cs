@@ -45,7 +45,7 @@ internal sealed class BillingEventApplier(ITenantContext tenants, IOptions<Billi
 
         using var _ = tenants.Enter(new CurrentTenant(office.Id, office.Identifier, office.Status));
         // The transaction's connection was opened outside any tenant: row-level security needs the office for this transaction.
-        await db.Database.ExecuteSqlAsync($"SELECT set_config({TenantConnectionInterceptor.Setting}, {office.Id.ToString()}, true)", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT set_config({TenantCommandInterceptor.Setting}, {office.Id.ToString()}, true)", cancellationToken);
         var subscription = await SubscriptionRows.LockAsync(db, office.Id, options.Value.TrialDays, now, cancellationToken);
         var outcome = subscription.IsOutdatedBy(received.OccurredAt) ? Outdated : Applied;
 

@@ -35,7 +35,7 @@ internal sealed class CurrentAccess(NpgsqlDataSource dataSource) : ICurrentAcces
         {
             BatchCommands =
             {
-                TenantConnectionInterceptor.InBatch(tenantId),
+                TenantCommandInterceptor.InBatch(tenantId),
                 new NpgsqlBatchCommand(OfficeSql) { Parameters = { new() { Value = tenantId } } },
                 isPerson
                     ? new NpgsqlBatchCommand(PersonSql) { Parameters = { new() { Value = personId!.Value } } }
