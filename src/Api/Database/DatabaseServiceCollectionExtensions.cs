@@ -54,8 +54,6 @@ internal static class DatabaseServiceCollectionExtensions
         var csb = new NpgsqlConnectionStringBuilder(connectionString);
         csb.Options = $"{csb.Options} -c statement_timeout={options.StatementTimeoutSeconds * 1000}".Trim();
         csb.Timeout = options.ConnectTimeoutSeconds;
-        csb.MaxAutoPrepare = 64;
-        csb.AutoPrepareMinUsages = 3;
         return csb.ConnectionString;
     }
 }
