@@ -1,3 +1,4 @@
+using System.Text;
 using System.Threading.Channels;
 using Npgsql;
 using NpgsqlTypes;
@@ -18,6 +19,8 @@ internal sealed record AuditRow(Guid TenantId, Guid Id, DateTimeOffset At, strin
 internal sealed class AuditWriter : IAsyncDisposable
 {
     private const int MaxRequestsPerCommit = 256;
+    private const int ColumnsPerRow = 10;
+    private const int RowsPerInsert = 1_000; // PostgreSQL takes at most 65,535 parameters in a statement
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly NpgsqlDataSource dataSource;
     private readonly Lazy<Task> loop;
@@ -78,37 +81,48 @@ internal sealed class AuditWriter : IAsyncDisposable
         }
     }
 
-    // One round trip: a batch runs as one implicit transaction, so the tenant set before each row holds for that row's insert only.
+    // One round trip: a batch runs as one implicit transaction, so the tenant set before each office's insert holds for that
+    // insert only. Each office's rows go in one multi-row INSERT, so PostgreSQL runs two statements per office, not two per row.
     private async Task CommitAsync(IReadOnlyList<Pending> batch)
     {
         await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
         await using var commands = new NpgsqlBatch(connection);
-        foreach (var row in batch.SelectMany(p => p.Rows))
-        {
-            commands.BatchCommands.Add(TenantCommandInterceptor.InBatch(row.TenantId));
-            commands.BatchCommands.Add(new NpgsqlBatchCommand($"""
-                INSERT INTO tenancy.{AuditEntryConfiguration.Table}
-                  (tenant_id, id, occurred_at, actor, actor_kind, operation, outcome, record_ids, purpose, correlation_id)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-                """)
+        foreach (var office in batch.SelectMany(p => p.Rows).GroupBy(r => r.TenantId))
+            foreach (var rows in office.Chunk(RowsPerInsert))
             {
-                Parameters =
-                {
-                    new NpgsqlParameter { Value = row.TenantId },
-                    new NpgsqlParameter { Value = row.Id },
-                    new NpgsqlParameter { Value = row.At },
-                    new NpgsqlParameter { Value = (object?)row.Actor ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
-                    new NpgsqlParameter { Value = row.ActorKind },
-                    new NpgsqlParameter { Value = row.Event.Operation },
-                    new NpgsqlParameter { Value = row.Event.Outcome },
-                    new NpgsqlParameter { Value = (row.Event.RecordIds ?? []).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid },
-                    new NpgsqlParameter { Value = (object?)row.Event.Purpose ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
-                    new NpgsqlParameter { Value = (object?)row.CorrelationId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
-                },
-            });
-        }
+                commands.BatchCommands.Add(TenantCommandInterceptor.InBatch(office.Key));
+                commands.BatchCommands.Add(Insert(rows));
+            }
         // Not cancellable: a client going away must not erase the trace of what it did.
         await commands.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    private static NpgsqlBatchCommand Insert(AuditRow[] rows)
+    {
+        var command = new NpgsqlBatchCommand();
+        var values = new StringBuilder();
+        foreach (var row in rows)
+        {
+            var first = command.Parameters.Count + 1;
+            values.Append(values.Length == 0 ? "" : ", ").Append('(')
+                .AppendJoin(", ", Enumerable.Range(first, ColumnsPerRow).Select(n => $"${n}")).Append(')');
+            command.Parameters.Add(new NpgsqlParameter { Value = row.TenantId });
+            command.Parameters.Add(new NpgsqlParameter { Value = row.Id });
+            command.Parameters.Add(new NpgsqlParameter { Value = row.At });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)row.Actor ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = row.ActorKind });
+            command.Parameters.Add(new NpgsqlParameter { Value = row.Event.Operation });
+            command.Parameters.Add(new NpgsqlParameter { Value = row.Event.Outcome });
+            command.Parameters.Add(new NpgsqlParameter { Value = (row.Event.RecordIds ?? []).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)row.Event.Purpose ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)row.CorrelationId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        }
+        command.CommandText = $"""
+            INSERT INTO tenancy.{AuditEntryConfiguration.Table}
+              (tenant_id, id, occurred_at, actor, actor_kind, operation, outcome, record_ids, purpose, correlation_id)
+            VALUES {values}
+            """;
+        return command;
     }
 
     private sealed record Pending(IReadOnlyList<AuditRow> Rows, TaskCompletionSource Committed);

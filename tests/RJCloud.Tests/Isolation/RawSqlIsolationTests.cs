@@ -45,6 +45,29 @@ public sealed class RawSqlIsolationTests(RawSqlIsolationTests.TwoTenantApp app) 
     }
 
     [Fact]
+    public async Task Given_two_offices_auditing_at_the_same_moment_Then_every_row_is_kept_under_its_own_office()
+    {
+        var marker = $"concurrent-{Guid.NewGuid():N}";
+        var recordIds = Enumerable.Range(0, 60).Select(_ => Guid.NewGuid()).ToList();
+
+        await Task.WhenAll(recordIds.Select((id, i) =>
+            app.RecordAsync(i % 2 == 0 ? app.Essex : app.Norfolk, new AuditEvent(marker, AuditEvent.Succeeded, [id, Guid.NewGuid()]))));
+
+        foreach (var (office, parity) in new[] { (app.Essex, 0), (app.Norfolk, 1) })
+        {
+            await using var connection = await app.OpenAsServiceAsync(office);
+            await using var command = new NpgsqlCommand("SELECT tenant_id, record_ids[1] FROM tenancy.audit_log WHERE operation = @op", connection);
+            command.Parameters.AddWithValue("op", marker);
+            var seen = new List<(Guid Tenant, Guid Record)>();
+            await using (var reader = await command.ExecuteReaderAsync())
+                while (await reader.ReadAsync()) seen.Add((reader.GetGuid(0), reader.GetGuid(1)));
+
+            Assert.All(seen, row => Assert.Equal(office.Id, row.Tenant));
+            Assert.Equal(recordIds.Where((_, i) => i % 2 == parity).Order(), seen.Select(r => r.Record).Order());
+        }
+    }
+
+    [Fact]
     public async Task Given_no_tenant_set_Then_every_tenant_owned_table_reads_as_empty()
     {
         await using var connection = await app.OpenAsServiceAsync(null);
