@@ -17,12 +17,22 @@ namespace RJCloud.Tenancy.Identity.People;
 /// </summary>
 internal sealed class CurrentAccess(NpgsqlDataSource dataSource) : ICurrentAccess
 {
-    private const string OfficeSql = "SELECT identifier, status FROM tenancy.tenants WHERE id = $1";
+    // One statement after the tenant is set: the office, and beside it whether the holder is still there (with a person's
+    // roles). A missing holder leaves found NULL, so the office's state is still known.
     private const string PersonSql = """
-        SELECT array(SELECT r.role FROM identity.role_assignments r WHERE r.user_id = u.id ORDER BY r.role)
-        FROM identity.users u WHERE u.id = $1 AND u.deactivated_at IS NULL
+        SELECT t.identifier, t.status, h.found, h.roles
+        FROM tenancy.tenants t
+        LEFT JOIN LATERAL (
+          SELECT true AS found, array(SELECT r.role FROM identity.role_assignments r WHERE r.user_id = u.id ORDER BY r.role) AS roles
+          FROM identity.users u WHERE u.id = $2 AND u.deactivated_at IS NULL) h ON true
+        WHERE t.id = $1
         """;
-    private const string PartnerSql = "SELECT 1 FROM identity.partner_clients WHERE client_id = $1 AND revoked_at IS NULL";
+    private const string PartnerSql = """
+        SELECT t.identifier, t.status, h.found, NULL::text[]
+        FROM tenancy.tenants t
+        LEFT JOIN LATERAL (SELECT true AS found FROM identity.partner_clients c WHERE c.client_id = $2 AND c.revoked_at IS NULL) h ON true
+        WHERE t.id = $1
+        """;
 
     public async Task<CurrentAccessAnswer> CheckAsync(ClaimsPrincipal principal, Actor actor, Guid tenantId, CancellationToken cancellationToken)
     {
@@ -36,10 +46,10 @@ internal sealed class CurrentAccess(NpgsqlDataSource dataSource) : ICurrentAcces
             BatchCommands =
             {
                 TenantCommandInterceptor.InBatch(tenantId),
-                new NpgsqlBatchCommand(OfficeSql) { Parameters = { new() { Value = tenantId } } },
-                isPerson
-                    ? new NpgsqlBatchCommand(PersonSql) { Parameters = { new() { Value = personId!.Value } } }
-                    : new NpgsqlBatchCommand(PartnerSql) { Parameters = { new() { Value = actor.Subject ?? "" } } },
+                new NpgsqlBatchCommand(isPerson ? PersonSql : PartnerSql)
+                {
+                    Parameters = { new() { Value = tenantId }, isPerson ? new() { Value = personId!.Value } : new() { Value = actor.Subject ?? "" } },
+                },
             },
         };
         CurrentTenant? tenant = null;
@@ -51,12 +61,10 @@ internal sealed class CurrentAccess(NpgsqlDataSource dataSource) : ICurrentAcces
         {
             await reader.NextResultAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
-                tenant = new CurrentTenant(tenantId, reader.GetString(0), Enum.Parse<TenantStatus>(reader.GetString(1)));
-            await reader.NextResultAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
             {
-                holderFound = true;
-                if (isPerson) roles = reader.GetFieldValue<string[]>(0);
+                tenant = new CurrentTenant(tenantId, reader.GetString(0), Enum.Parse<TenantStatus>(reader.GetString(1)));
+                holderFound = !reader.IsDBNull(2);
+                if (holderFound && isPerson) roles = reader.GetFieldValue<string[]>(3);
             }
         }
 
