@@ -34,6 +34,7 @@ public sealed class TenantCommandInterceptor(ITenantContext tenants) : DbCommand
 
     // SaveChanges reads each statement's rows affected by its position in the command, so a statement in front would
     // shift them: its commands get the setting in a round trip of their own, inside their transaction, as before.
+    // (Its commands are always readers: EF Core's modification batches read rows affected and generated values.)
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         SetBeforeSaving(command, eventData);
@@ -42,19 +43,6 @@ public sealed class TenantCommandInterceptor(ITenantContext tenants) : DbCommand
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        await SetBeforeSavingAsync(command, eventData, cancellationToken);
-        return result;
-    }
-
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        SetBeforeSaving(command, eventData);
-        return result;
-    }
-
-    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         await SetBeforeSavingAsync(command, eventData, cancellationToken);
         return result;
