@@ -6,7 +6,6 @@ using RJCloud.Tenancy.Billing.Invoices;
 using RJCloud.Tenancy.Billing.Plans;
 using RJCloud.Tenancy.Billing.Subscriptions;
 using RJCloud.Tenancy.Context;
-using RJCloud.Tenancy.Isolation;
 using RJCloud.Tenancy.Persistence;
 using RJCloud.Tenancy.Registry;
 
@@ -43,9 +42,8 @@ internal sealed class BillingEventApplier(ITenantContext tenants, IOptions<Billi
             return Unmatched;
         }
 
+        // Every command from here on carries this office's setting for row-level security (Isolation.TenantCommandInterceptor).
         using var _ = tenants.Enter(new CurrentTenant(office.Id, office.Identifier, office.Status));
-        // The transaction's connection was opened outside any tenant: row-level security needs the office for this transaction.
-        await db.Database.ExecuteSqlAsync($"SELECT set_config({TenantCommandInterceptor.Setting}, {office.Id.ToString()}, true)", cancellationToken);
         var subscription = await SubscriptionRows.LockAsync(db, office.Id, options.Value.TrialDays, now, cancellationToken);
         var outcome = subscription.IsOutdatedBy(received.OccurredAt) ? Outdated : Applied;
 
