@@ -43,6 +43,7 @@ internal static class DatabaseServiceCollectionExtensions
 
         builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connections.Service).Build());
         builder.Services.AddSingleton<IInterceptor, CountingCommandInterceptor>();
+        builder.Services.AddSingleton<IInterceptor, PreparingCommandInterceptor>();
         builder.Services.AddHostedService<DatabaseMigrationService>();
         return builder;
     }

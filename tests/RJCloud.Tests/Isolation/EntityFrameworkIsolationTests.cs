@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Shared.Persistence;
 using RJCloud.Tenancy.Audit;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.Isolation;
@@ -61,6 +62,30 @@ public sealed class EntityFrameworkIsolationTests(RawSqlIsolationTests.TwoTenant
         Assert.Equal([app.Essex.Id], essex);
         Assert.Equal([app.Norfolk.Id], norfolk);
         Assert.Empty(none);
+    }
+
+    [Fact]
+    public async Task Given_a_prepared_list_query_When_offices_take_turns_on_one_connection_Then_each_sees_only_its_own_rows()
+    {
+        using var scope = app.Services.CreateScope();
+        var tenants = scope.ServiceProvider.GetRequiredService<ITenantContext>();
+        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        await db.Database.OpenConnectionAsync();
+        // Unfiltered, so row-level security alone answers: the one plan is shared by every office that runs it.
+        var prepared = db.AuditLog.IgnoreQueryFilters([TenantDbContext.IsolationFilter]).Select(e => e.TenantId).Distinct().Prepared();
+
+        List<Guid> essex, norfolk, none;
+        using (tenants.Enter(app.Essex)) essex = await prepared.ToListAsync();
+        using (tenants.Enter(app.Norfolk)) norfolk = await prepared.ToListAsync();
+        none = await prepared.ToListAsync();
+        var preparedOnConnection = await db.Database
+            .SqlQueryRaw<int>($"SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%'")
+            .SingleAsync();
+
+        Assert.Equal([app.Essex.Id], essex);
+        Assert.Equal([app.Norfolk.Id], norfolk);
+        Assert.Empty(none);
+        Assert.Equal(1, preparedOnConnection);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Buffers.Text;
 using System.Linq.Expressions;
 using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
+using RJCloud.Shared.Persistence;
 
 namespace RJCloud.Shared.GraphQL.Relay;
 
@@ -32,7 +33,7 @@ public static class DateKeysetPagination
             ? query.OrderByDescending(day).ThenByDescending(key)
             : query.OrderBy(day).ThenBy(key);
 
-        var rows = await query.Take(page.Size + 1).Select(shape).ToListAsync(cancellationToken);
+        var rows = await query.TakeAsLiteral(page.Size + 1).Select(shape).Prepared().ToListAsync(cancellationToken);
         var more = rows.Count > page.Size;
         if (more) rows.RemoveAt(rows.Count - 1);
         if (page.Backwards) rows.Reverse();

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
+using RJCloud.Shared.Persistence;
 
 namespace RJCloud.Shared.GraphQL.Relay;
 
@@ -26,7 +27,7 @@ public static class KeysetPagination
         if (Cursor.Decode(page.Before) is { } before) query = query.Where(Compare(key, before, previous));
         query = page.Backwards != newestFirst ? query.OrderByDescending(key) : query.OrderBy(key);
 
-        var rows = await query.Take(page.Size + 1).Select(shape).ToListAsync(cancellationToken);
+        var rows = await query.TakeAsLiteral(page.Size + 1).Select(shape).Prepared().ToListAsync(cancellationToken);
         var more = rows.Count > page.Size;
         if (more) rows.RemoveAt(rows.Count - 1);
         if (page.Backwards) rows.Reverse();

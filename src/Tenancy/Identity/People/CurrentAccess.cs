@@ -57,6 +57,8 @@ internal sealed class CurrentAccess(NpgsqlDataSource dataSource) : ICurrentAcces
         var holderFound = false;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         batch.Connection = connection;
+        // Prepared on each pooled connection once: planning this statement cost PostgreSQL more than running it.
+        await batch.PrepareAsync(cancellationToken);
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
             await reader.NextResultAsync(cancellationToken);
