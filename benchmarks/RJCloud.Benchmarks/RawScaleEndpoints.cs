@@ -3,7 +3,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Npgsql;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Shared.GraphQL.Relay;
+using RJCloud.Tenancy.Audit;
+using RJCloud.Tenancy.Authorization;
+using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Isolation;
+using RJCloud.Tenancy.Registry;
+using RJCloud.Tenancy.Resolution;
 
 namespace RJCloud.Benchmarks;
 
@@ -21,6 +29,7 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     // So the baselines skip the service's middleware (request log, correlation id) too: ratios lean against GraphQL.
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
+        app.Map($"{Path}/inbox-guarded", b => b.Run(GuardedInbox));
         app.Map($"{Path}/inbox", b => b.Run(Inbox));
         app.Map($"{Path}/case", b => b.Run(Case));
         app.Map($"{Path}/submitted", b => b.Run(Submitted));
@@ -92,6 +101,86 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
             json.WriteString("overall", row.GetInt32(7) switch { 0 => "PASSES", 1 => "FAILS", _ => "NEEDS_JUDGEMENT" });
             json.WriteEndObject();
         });
+    }
+
+    private const string InboxSql = """
+        SELECT id, reference, type, route, status, received_on, victims_code_due_by, (pre_check->>'Overall')::int
+        FROM referrals.referrals WHERE tenant_id = $2 AND status = 'Received' ORDER BY victims_code_due_by, id LIMIT $1
+        """;
+
+    private sealed record InboxRow(Guid Id, string Reference, string Type, string Route, string Status, DateOnly ReceivedOn, DateOnly Due, int Overall);
+
+    /// <summary>
+    /// The hand-written inbox with the service's own guarantees and nothing of GraphQL or EF Core: the bearer token checked
+    /// by the service's default scheme, the same access check (office, holder, roles as they stand), the office entered,
+    /// and the reading put on the audit trail before the answer is written. GraphQL against this is GraphQL's own cost.
+    /// </summary>
+    private async Task GuardedInbox(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var services = http.RequestServices;
+        var authenticated = await http.AuthenticateAsync();
+        var actor = Actor.From(authenticated.Principal);
+        if (!authenticated.Succeeded || actor.TenantId is not { } tenantId)
+        {
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        var (tenant, current) = await services.GetRequiredService<ICurrentAccess>().CheckAsync(authenticated.Principal!, actor, tenantId, ct);
+        if (tenant is null || tenant.Status == TenantStatus.Suspended || current is null
+            || !Actor.From(current).IsInAnyRole([Roles.Coordinator, Roles.ServiceManager]))
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+        http.User = current;
+        using var entered = services.GetRequiredService<ITenantContext>().Enter(tenant);
+
+        var rows = new List<InboxRow>();
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        await using (var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                TenantCommandInterceptor.InBatch(tenant.Id),
+                new NpgsqlBatchCommand(InboxSql) { Parameters = { new() { Value = int.Parse(Arg(http, "first")) }, new() { Value = tenant.Id } } },
+            },
+        })
+        await using (var reader = await batch.ExecuteReaderAsync(ct))
+        {
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+                rows.Add(new InboxRow(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    reader.GetFieldValue<DateOnly>(5), reader.GetFieldValue<DateOnly>(6), reader.GetInt32(7)));
+        }
+        await services.GetRequiredService<IAuditLog>().RecordAsync(
+            [new AuditEvent("read:Referral", AuditEvent.Succeeded, [.. rows.Select(r => r.Id)], "CASE_WORK: Referral inbox")], CancellationToken.None);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var json = await StartAsync(http, "referrals");
+        json.WriteStartObject();
+        json.WriteStartArray("edges");
+        foreach (var row in rows)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("node");
+            json.WriteString("id", GlobalId.Encode("Referral", row.Id));
+            json.WriteString("reference", row.Reference);
+            json.WriteString("type", ScreamingSnake(row.Type));
+            json.WriteString("route", ScreamingSnake(row.Route));
+            json.WriteString("status", ScreamingSnake(row.Status));
+            json.WriteString("receivedOn", row.ReceivedOn.ToString("yyyy-MM-dd"));
+            json.WriteString("victimsCodeDueBy", row.Due.ToString("yyyy-MM-dd"));
+            json.WriteBoolean("overdue", row.Due < today);
+            json.WriteStartObject("preCheck");
+            json.WriteString("overall", row.Overall switch { 0 => "PASSES", 1 => "FAILS", _ => "NEEDS_JUDGEMENT" });
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await EndAsync(json, http);
     }
 
     private async Task Submitted(HttpContext http)

@@ -10,7 +10,9 @@ using RJCloud.Shared.GraphQL.Relay;
 namespace RJCloud.Benchmarks;
 
 /// <summary>One read measured both ways: through /graphql with a real token, and by hand (<see cref="RawScaleEndpoints"/>).</summary>
-internal sealed record ScalePath(string Name, BearerToken Token, Func<int, CancellationToken, Task<Reply>> GraphQL, Func<int, CancellationToken, Task<Reply>>? Raw, bool Heavy = false);
+/// <param name="Guarded">The hand-written query with the service's token check, access check and audit (the inbox only).</param>
+internal sealed record ScalePath(string Name, BearerToken Token, Func<int, CancellationToken, Task<Reply>> GraphQL, Func<int, CancellationToken, Task<Reply>>? Raw,
+    bool Heavy = false, Func<int, CancellationToken, Task<Reply>>? Guarded = null);
 
 /// <summary>The scale run's measurements (issue 11, "Measured speed"), written as Markdown.</summary>
 internal static class ScaleMeasurements
@@ -46,7 +48,8 @@ internal static class ScaleMeasurements
         [
             new($"a. Referral inbox (first: {InboxPage}, RECEIVED, DUE_SOONEST)", person,
                 (first, c) => GraphQLOverHttp.PostAsync(http, Inbox, new { first, filter = new { status = new[] { "RECEIVED" } } }, person.Value, c),
-                (first, c) => Get($"{RawScaleEndpoints.Path}/inbox?tenant={office}&first={first}", c)),
+                (first, c) => Get($"{RawScaleEndpoints.Path}/inbox?tenant={office}&first={first}", c),
+                Guarded: (first, c) => GetAsync(http, $"{RawScaleEndpoints.Path}/inbox-guarded?first={first}", c, person.Value)),
             new("b. A closed case with its timeline, participants, allocations and contacts", person,
                 (_, c) => GraphQLOverHttp.PostAsync(http, CaseWork, new { caseId = GlobalId.Encode("Case", cases[Interlocked.Increment(ref n) % cases.Count]) }, person.Value, c),
                 (_, c) => Get($"{RawScaleEndpoints.Path}/case?tenant={office}&id={cases[Interlocked.Increment(ref n) % cases.Count]}", c)),
@@ -74,6 +77,8 @@ internal static class ScaleMeasurements
             await path.Token.KeepFreshAsync(ct);
             var graphQL = Check(await path.GraphQL(InboxPage, ct), path.Name);
             var raw = path.Raw is null ? (Reply?)null : Check(await path.Raw(InboxPage, ct), path.Name + " (raw)");
+            if (path.Guarded is not null && !Check(await path.Guarded(InboxPage, ct), path.Name + " (guarded)").Body.AsSpan().SequenceEqual(raw!.Value.Body))
+                throw new InvalidOperationException($"{path.Name}: the hand-written answer with guarantees differs from the one without.");
             notes.Add($"{path.Name}: GraphQL answers {graphQL.Body.Length:N0} bytes" + (raw is { } r
                 ? $", hand-written {r.Body.Length:N0} bytes{(r.Body.AsSpan().SequenceEqual(graphQL.Body) ? " (identical)" : "")}."
                 : "; no hand-written baseline (the measures are computed in C# from several queries)."));
@@ -85,6 +90,7 @@ internal static class ScaleMeasurements
             {
                 await path.GraphQL(InboxPage, ct);
                 if (path.Raw is not null) await path.Raw(InboxPage, ct);
+                if (path.Guarded is not null) await path.Guarded(InboxPage, ct);
             }
 
         log("Measuring GraphQL against hand-written SQL");
@@ -126,7 +132,7 @@ internal static class ScaleMeasurements
             .AppendLine($"Each path: {options.WarmUp} warm-up requests, then {options.Measured} sequential requests per variant in 5 rounds (every path and variant in turn each round, so outside disturbance is shared out). " +
                 "GraphQL requests carry a real bearer token: the coordinator's (signed in through the sign-in page, authorization code + PKCE) or the partner system's (client credentials). " +
                 "Requests go through the in-memory TestServer except in the load section (Kestrel on loopback). Latency: Stopwatch around each request including reading the body; nearest-rank percentiles. " +
-                "Ratio = GraphQL / hand-written at the same percentile. The hand-written baselines set the tenant for row-level security in a transaction and read only the columns asked for; they neither check a token nor audit.")
+                "Ratio = GraphQL / hand-written at the same percentile. The hand-written baselines set the tenant for row-level security in a transaction and read only the columns asked for; they neither check a token nor audit. The inbox is also measured by hand with those guarantees (the second table).")
             .AppendLine()
             .AppendLine(string.Join("\n", notes.Select(x => $"- {x}")))
             .AppendLine()
@@ -138,6 +144,7 @@ internal static class ScaleMeasurements
     {
         yield return (path, "GraphQL", c => path.GraphQL(first, c));
         if (path.Raw is { } raw) yield return (path, "hand-written", c => raw(first, c));
+        if (path.Guarded is { } guarded) yield return (path, "guarded", c => guarded(first, c));
     }
 
     internal sealed record Measured(LatencyStats Stats, CpuShare? Cpu, int Failures);
@@ -189,6 +196,19 @@ internal static class ScaleMeasurements
                 (r is null ? "– | – | – | – | " : $"{r.Stats.P50Ms:F2} / {r.Stats.P95Ms:F2} / {r.Stats.P99Ms:F2} | {g.Stats.P50Ms / r.Stats.P50Ms:F2}x | {g.Stats.P95Ms / r.Stats.P95Ms:F2}x | {g.Stats.P99Ms / r.Stats.P99Ms:F2}x | ") +
                 $"{g.Failures + (r?.Failures ?? 0)} | {(other is { } o ? $"{o * 100:F0}%" : "n/a")} |");
         }
+        table.AppendLine()
+            .AppendLine("GraphQL's own share: the same inbox by hand with the service's guarantees (the bearer token through the service's scheme, the access check, " +
+                "the office entered, the reading audited before answering), GET /bench/scale/inbox-guarded:")
+            .AppendLine()
+            .AppendLine("| Path | GraphQL p50 / p95 / p99 ms | hand-written with guarantees p50 / p95 / p99 ms | ratio p50 | ratio p95 | ratio p99 |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var path in paths.Where(p => p.Guarded is not null))
+        {
+            var g = latencies[(path, "GraphQL")].Stats;
+            var h = latencies[(path, "guarded")].Stats;
+            table.AppendLine($"| {path.Name} | {g.P50Ms:F2} / {g.P95Ms:F2} / {g.P99Ms:F2} | {h.P50Ms:F2} / {h.P95Ms:F2} / {h.P99Ms:F2} | " +
+                $"{g.P50Ms / h.P50Ms:F2}x | {g.P95Ms / h.P95Ms:F2}x | {g.P99Ms / h.P99Ms:F2}x |");
+        }
         return table.AppendLine().ToString();
     }
 
@@ -234,9 +254,11 @@ internal static class ScaleMeasurements
         return (reply, Volatile.Read(ref commands));
     }
 
-    private static async Task<Reply> GetAsync(HttpClient http, string path, CancellationToken ct)
+    private static async Task<Reply> GetAsync(HttpClient http, string path, CancellationToken ct, string? bearer = null)
     {
-        using var response = await http.GetAsync(path, ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (bearer is not null) request.Headers.Authorization = new("Bearer", bearer);
+        using var response = await http.SendAsync(request, ct);
         return new Reply((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(ct));
     }
 
