@@ -232,7 +232,7 @@ internal static class BenchmarkProgram
                 ("OS", RuntimeInformation.OSDescription),
                 (".NET", $"{RuntimeInformation.FrameworkDescription} ({RuntimeInformation.ProcessArchitecture})"),
                 ("Build", optimised ? "Release (JIT optimisations on)" : "**Debug: numbers are not comparable**"),
-                ("GC", $"{(GCSettings.IsServerGC ? "Server" : "Workstation")}, {GCSettings.LatencyMode}"),
+                ("GC", $"{GarbageCollector()}, {GCSettings.LatencyMode}"),
                 ("PostgreSQL", $"{await Show("server_version")}, private cluster on a unix socket, fsync={await Show("fsync")}, synchronous_commit={await Show("synchronous_commit")}"),
             ],
             [
@@ -274,6 +274,13 @@ internal static class BenchmarkProgram
 
     public static string ProjectDirectory() =>
         typeof(BenchmarkProgram).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
+
+    // DATAS (dynamic adaptation) is the .NET 9+ default for server GC; the service turns it off (RJCloud.Api.csproj, ADR 0022).
+    public static string GarbageCollector()
+    {
+        var mode = Environment.GetEnvironmentVariable("DOTNET_GCDynamicAdaptationMode") ?? AppContext.GetData("System.GC.DynamicAdaptationMode")?.ToString();
+        return $"{(GCSettings.IsServerGC ? "Server" : "Workstation")}, dynamic adaptation (DATAS) {(mode == "0" ? "off" : "on")}";
+    }
 
     public static string GitDescribe()
     {

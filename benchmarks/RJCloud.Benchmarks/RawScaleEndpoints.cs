@@ -1,10 +1,11 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Npgsql;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using RJCloud.Modules.Referrals.Features.BrowseReferrals;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Tenancy.Audit;
 using RJCloud.Tenancy.Authorization;
@@ -82,25 +83,8 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     {
         var first = int.Parse(Arg(http, "first"));
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var (connection, transaction, reader) = await ReadAsync(http, ("""
-            SELECT id, reference, type, route, status, received_on, victims_code_due_by, (pre_check->>'Overall')::int
-            FROM referrals.referrals WHERE tenant_id = $2 AND status = 'Received' ORDER BY victims_code_due_by, id LIMIT $1
-            """, [first, Tenant(http)]));
-        await WriteEdgesAsync(http, "referrals", connection, transaction, reader, (json, row) =>
-        {
-            json.WriteString("id", GlobalId.Encode("Referral", row.GetGuid(0)));
-            json.WriteString("reference", row.GetString(1));
-            json.WriteString("type", ScreamingSnake(row.GetString(2)));
-            json.WriteString("route", ScreamingSnake(row.GetString(3)));
-            json.WriteString("status", ScreamingSnake(row.GetString(4)));
-            json.WriteString("receivedOn", row.GetFieldValue<DateOnly>(5).ToString("yyyy-MM-dd"));
-            var due = row.GetFieldValue<DateOnly>(6);
-            json.WriteString("victimsCodeDueBy", due.ToString("yyyy-MM-dd"));
-            json.WriteBoolean("overdue", due < today);
-            json.WriteStartObject("preCheck");
-            json.WriteString("overall", row.GetInt32(7) switch { 0 => "PASSES", 1 => "FAILS", _ => "NEEDS_JUDGEMENT" });
-            json.WriteEndObject();
-        });
+        var (connection, transaction, reader) = await ReadAsync(http, (InboxSql, [first, Tenant(http)]));
+        await WriteEdgesAsync(http, "referrals", connection, transaction, reader, (json, row) => WriteInboxNode(json, InboxRow.Read(row), today));
     }
 
     private const string InboxSql = """
@@ -108,7 +92,26 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         FROM referrals.referrals WHERE tenant_id = $2 AND status = 'Received' ORDER BY victims_code_due_by, id LIMIT $1
         """;
 
-    private sealed record InboxRow(Guid Id, string Reference, string Type, string Route, string Status, DateOnly ReceivedOn, DateOnly Due, int Overall);
+    private sealed record InboxRow(Guid Id, string Reference, string Type, string Route, string Status, DateOnly ReceivedOn, DateOnly Due, int Overall)
+    {
+        public static InboxRow Read(NpgsqlDataReader row) => new(row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetString(3),
+            row.GetString(4), row.GetFieldValue<DateOnly>(5), row.GetFieldValue<DateOnly>(6), row.GetInt32(7));
+    }
+
+    private static void WriteInboxNode(Utf8JsonWriter json, InboxRow row, DateOnly today)
+    {
+        json.WriteString("id", GlobalId.Encode("Referral", row.Id));
+        json.WriteString("reference", row.Reference);
+        json.WriteString("type", ScreamingSnake(row.Type));
+        json.WriteString("route", ScreamingSnake(row.Route));
+        json.WriteString("status", ScreamingSnake(row.Status));
+        json.WriteString("receivedOn", row.ReceivedOn.ToString("yyyy-MM-dd"));
+        json.WriteString("victimsCodeDueBy", row.Due.ToString("yyyy-MM-dd"));
+        json.WriteBoolean("overdue", row.Due < today);
+        json.WriteStartObject("preCheck");
+        json.WriteString("overall", row.Overall switch { 0 => "PASSES", 1 => "FAILS", _ => "NEEDS_JUDGEMENT" });
+        json.WriteEndObject();
+    }
 
     /// <summary>
     /// The hand-written inbox with the service's own guarantees and nothing of GraphQL or EF Core: the bearer token checked
@@ -128,7 +131,7 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         }
         var (tenant, current) = await services.GetRequiredService<ICurrentAccess>().CheckAsync(authenticated.Principal!, actor, tenantId, ct);
         if (tenant is null || tenant.Status == TenantStatus.Suspended || current is null
-            || !Actor.From(current).IsInAnyRole([Roles.Coordinator, Roles.ServiceManager]))
+            || !Actor.From(current).IsInAnyRole(ReferralGraphType.Readers))
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
@@ -149,9 +152,7 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         await using (var reader = await batch.ExecuteReaderAsync(ct))
         {
             await reader.NextResultAsync(ct);
-            while (await reader.ReadAsync(ct))
-                rows.Add(new InboxRow(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    reader.GetFieldValue<DateOnly>(5), reader.GetFieldValue<DateOnly>(6), reader.GetInt32(7)));
+            while (await reader.ReadAsync(ct)) rows.Add(InboxRow.Read(reader));
         }
         await services.GetRequiredService<IAuditLog>().RecordAsync(
             [new AuditEvent("read:Referral", AuditEvent.Succeeded, [.. rows.Select(r => r.Id)], "CASE_WORK: Referral inbox")], CancellationToken.None);
@@ -164,17 +165,7 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         {
             json.WriteStartObject();
             json.WriteStartObject("node");
-            json.WriteString("id", GlobalId.Encode("Referral", row.Id));
-            json.WriteString("reference", row.Reference);
-            json.WriteString("type", ScreamingSnake(row.Type));
-            json.WriteString("route", ScreamingSnake(row.Route));
-            json.WriteString("status", ScreamingSnake(row.Status));
-            json.WriteString("receivedOn", row.ReceivedOn.ToString("yyyy-MM-dd"));
-            json.WriteString("victimsCodeDueBy", row.Due.ToString("yyyy-MM-dd"));
-            json.WriteBoolean("overdue", row.Due < today);
-            json.WriteStartObject("preCheck");
-            json.WriteString("overall", row.Overall switch { 0 => "PASSES", 1 => "FAILS", _ => "NEEDS_JUDGEMENT" });
-            json.WriteEndObject();
+            WriteInboxNode(json, row, today);
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -299,15 +299,8 @@ internal static class ScaleMeasurements
             await using var command = new NpgsqlCommand($"SHOW {setting}", connection);
             return (string)(await command.ExecuteScalarAsync(ct))!;
         }
-        return $"- Processors: {Environment.ProcessorCount} (shared), {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Release, {GarbageCollector()}\n" +
+        return $"- Processors: {Environment.ProcessorCount} (shared), {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Release, GC: {BenchmarkProgram.GarbageCollector()}\n" +
             $"- PostgreSQL {await Show("server_version")}, private cluster on a unix socket, fsync={await Show("fsync")}, synchronous_commit={await Show("synchronous_commit")}, " +
             $"shared_buffers={await Show("shared_buffers")}, work_mem={await Show("work_mem")}\n";
-    }
-
-    // DATAS (dynamic adaptation) is the .NET 9+ default for server GC; the service turns it off (RJCloud.Api.csproj).
-    private static string GarbageCollector()
-    {
-        var mode = Environment.GetEnvironmentVariable("DOTNET_GCDynamicAdaptationMode") ?? AppContext.GetData("System.GC.DynamicAdaptationMode")?.ToString();
-        return $"{(System.Runtime.GCSettings.IsServerGC ? "Server" : "Workstation")} GC, dynamic adaptation (DATAS) {(mode == "0" ? "off" : "on")}";
     }
 }
