@@ -15,6 +15,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, IsOwnConfiguration);
         ConfigureModel(modelBuilder);
+        modelBuilder.HasDbFunction(PreparedQueries.LiteralMethod).HasTranslation(arguments => arguments[0]);
         SnakeCaseNaming.Apply(modelBuilder);
     }
 

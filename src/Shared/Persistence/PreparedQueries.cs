@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace RJCloud.Shared.Persistence;
 
@@ -30,12 +31,22 @@ public static class PreparedQueries
     /// </summary>
     public static IQueryable<T> TakeAsLiteral<T>(this IQueryable<T> source, int count) =>
         source.Provider.CreateQuery<T>(Expression.Call(Take.MakeGenericMethod(typeof(T)), source.Expression,
-            Expression.Call(Literal, Expression.Constant(count))));
+            Expression.Call(LiteralMethod, Expression.Constant(count))));
+
+    /// <summary>
+    /// The count of <see cref="TakeAsLiteral{T}"/>, translated as itself (<see cref="ModuleDbContext"/> registers it). EF Core
+    /// makes any other Take argument a parameter, even a constant. <c>EF.Constant</c> writes a literal too, but EF Core then
+    /// writes the query's SQL afresh on every execution, one at a time under a lock: measured, that was the queue on the
+    /// inbox under load. A literal inside a function's [NotParameterized] argument is part of the query's shape instead, so
+    /// each page size is translated once and its SQL cached. Where the function is not registered, it runs in .NET and
+    /// the count is sent as a parameter again.
+    /// </summary>
+    public static int Literal([NotParameterized] int count) => count;
+
+    internal static readonly MethodInfo LiteralMethod = typeof(PreparedQueries).GetMethod(nameof(Literal))!;
 
     private static readonly MethodInfo Take =
         ((Func<IQueryable<object>, int, IQueryable<object>>)Queryable.Take).Method.GetGenericMethodDefinition();
-
-    private static readonly MethodInfo Literal = typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(int));
 
     internal static bool IsMarked(DbCommand command) => command.CommandText.Contains(Marker, StringComparison.Ordinal);
 }

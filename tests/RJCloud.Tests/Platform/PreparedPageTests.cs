@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RJCloud.Shared.GraphQL.Relay;
+using RJCloud.Shared.Persistence;
+using RJCloud.Tenancy.Context;
+using RJCloud.Tenancy.Persistence;
+using RJCloud.Tests.Isolation;
+
+namespace RJCloud.Tests.Platform;
+
+/// <summary>
+/// Every list screen is a Relay page. Read again and again, a page must cost PostgreSQL one plan per connection rather
+/// than one per request (ADR 0021): that is most of what the database spends on the coordinator's inbox under load.
+/// </summary>
+public sealed class PreparedPageTests(RawSqlIsolationTests.TwoTenantApp app) : IClassFixture<RawSqlIsolationTests.TwoTenantApp>
+{
+    private sealed record PreparedStatement(string Statement, long GenericPlans, long CustomPlans);
+
+    [Fact]
+    public async Task Given_a_list_page_read_again_and_again_on_one_connection_Then_its_page_size_is_in_the_SQL_and_PostgreSQL_reuses_one_plan()
+    {
+        using var scope = app.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Essex);
+        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        await db.Database.OpenConnectionAsync();
+
+        var pages = new List<int>();
+        // PostgreSQL plans a prepared statement afresh for its first five runs, then keeps a generic plan if it is no dearer.
+        for (var i = 0; i < 8; i++)
+            pages.Add((await db.AuditLog.ToConnectionAsync(e => e.Id, new PageRequest(2, null, null, null), CancellationToken.None)).Edges!.Count);
+        var statements = await db.Database.SqlQueryRaw<PreparedStatement>(
+                $"SELECT statement AS \"Statement\", generic_plans AS \"GenericPlans\", custom_plans AS \"CustomPlans\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%'")
+            .ToListAsync();
+
+        Assert.All(pages, count => Assert.Equal(2, count));
+        var page = Assert.Single(statements);
+        Assert.Contains("LIMIT 3", page.Statement); // the page and one more row, to learn whether another page follows
+        Assert.True(page.GenericPlans >= 1, $"PostgreSQL planned every run afresh: {page.CustomPlans} custom plans, no generic plan.");
+    }
+}
