@@ -89,6 +89,23 @@ public sealed class EntityFrameworkIsolationTests(RawSqlIsolationTests.TwoTenant
     }
 
     [Fact]
+    public async Task Given_pooled_contexts_When_requests_for_different_offices_take_turns_Then_each_sees_only_its_own_rows()
+    {
+        var tenants = app.Services.GetRequiredService<ITenantContext>();
+        var seen = new List<(CurrentTenant Office, int Lease, List<Guid> Tenants)>();
+        foreach (var office in Enumerable.Repeat(new[] { app.Essex, app.Norfolk }, 4).SelectMany(o => o))
+        {
+            using var request = app.Services.CreateScope();
+            using var _ = tenants.Enter(office);
+            var db = request.ServiceProvider.GetRequiredService<TenancyDbContext>();
+            seen.Add((office, db.ContextId.Lease, await db.AuditLog.Select(e => e.TenantId).Distinct().ToListAsync()));
+        }
+
+        Assert.All(seen, s => Assert.Equal([s.Office.Id], s.Tenants));
+        Assert.Contains(seen, s => s.Lease > 0); // a context that had served an earlier request, reset
+    }
+
+    [Fact]
     public async Task Given_a_tracked_row_of_one_tenant_When_saved_under_another_Then_the_guard_refuses_and_nothing_is_written()
     {
         AuditEntry entry;

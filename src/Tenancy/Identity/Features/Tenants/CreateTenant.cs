@@ -30,7 +30,9 @@ internal sealed class CreateTenant(IServiceScopeFactory scopes, ITenantContext t
             return Refuse(UserError.For("INVALID_DISPLAY_NAME", "Give the office's name, at most 200 characters.", "input", "displayName"));
 
         using var scope = scopes.CreateScope();
-        var registry = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        // A context of its own, not one from the pool: it is about to join the identity context's connection and transaction.
+        await using var registry = ActivatorUtilities.CreateInstance<TenancyDbContext>(scope.ServiceProvider,
+            scope.ServiceProvider.GetRequiredService<DbContextOptions<TenancyDbContext>>());
         if (await registry.Tenants.AnyAsync(t => t.Identifier == identifier, cancellationToken))
             return Refuse(UserError.For("DUPLICATE_IDENTIFIER", "Another office already uses this identifier.", "input", "identifier"));
 
