@@ -16,14 +16,16 @@ internal sealed class FieldAccessValidationRule : ValidationRuleBase
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
 
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        // Read from the claims once per request, not once per selected field.
+        var actor = Actor.From(context.User);
+        return new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
         {
             var field = validation.TypeInfo.GetFieldDef();
             var parent = validation.TypeInfo.GetParentType()?.GetNamedType();
             if (field is null || parent is null || field.Name.StartsWith("__", StringComparison.Ordinal)) return;
 
-            var actor = Actor.From(validation.User);
             var isRoot = parent == validation.Schema.Query || parent == validation.Schema.Mutation;
             if (isRoot && !field.DeclaresAccess())
             {
@@ -37,6 +39,7 @@ internal sealed class FieldAccessValidationRule : ValidationRuleBase
             else
                 Report(validation, node, Unauthenticated, $"Sign in to use '{field.Name}'.");
         }));
+    }
 
     private static void Report(ValidationContext validation, GraphQLField node, string code, string message) =>
         validation.ReportError(new ValidationError(validation.Document.Source, "rjcloud.authorization", message, node) { Code = code });
