@@ -20,6 +20,7 @@ internal sealed class FieldAccessValidationRule : ValidationRuleBase
     {
         // Read from the claims once per request, not once per selected field.
         var actor = Actor.From(context.User);
+        var plan = context.UserContext.TryGetValue(DocumentPlan.BuilderKey, out var builder) ? builder as DocumentPlan.Builder : null;
         return new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
         {
             var field = validation.TypeInfo.GetFieldDef();
@@ -27,18 +28,19 @@ internal sealed class FieldAccessValidationRule : ValidationRuleBase
             if (field is null || parent is null || field.Name.StartsWith("__", StringComparison.Ordinal)) return;
 
             var isRoot = parent == validation.Schema.Query || parent == validation.Schema.Mutation;
-            if (isRoot && !field.DeclaresAccess())
-            {
-                Report(validation, node, Forbidden, $"'{field.Name}' is not available.");
-                return;
-            }
-            if (field.Permits(actor) && parent.Permits(actor)) return;
-
-            if (actor.IsAuthenticated)
-                Report(validation, node, Forbidden, $"Your role does not allow '{field.Name}'.");
-            else
-                Report(validation, node, Unauthenticated, $"Sign in to use '{field.Name}'.");
+            plan?.Select(field, parent, isRoot);
+            if (Refusal(field, parent, isRoot, actor) is { } refusal) Report(validation, node, refusal.Code, refusal.Message);
         }));
+    }
+
+    /// <summary>Why the actor may not select the field on its parent type, or null when they may.</summary>
+    public static (string Code, string Message)? Refusal(FieldType field, IGraphType parent, bool isRoot, Actor actor)
+    {
+        if (isRoot && !field.DeclaresAccess()) return (Forbidden, $"'{field.Name}' is not available.");
+        if (field.Permits(actor) && parent.Permits(actor)) return null;
+        return actor.IsAuthenticated
+            ? (Forbidden, $"Your role does not allow '{field.Name}'.")
+            : (Unauthenticated, $"Sign in to use '{field.Name}'.");
     }
 
     private static void Report(ValidationContext validation, GraphQLField node, string code, string message) =>

@@ -49,7 +49,7 @@ internal sealed class GraphQLHttpEndpoint(
         GraphQLDocument document;
         try
         {
-            document = known ?? Parser.Parse(request.Query!, new ParserOptions { MaxDepth = 64 });
+            document = known?.Document ?? Parser.Parse(request.Query!, new ParserOptions { MaxDepth = 64 });
         }
         catch (GraphQLParserException e)
         {
@@ -70,7 +70,7 @@ internal sealed class GraphQLHttpEndpoint(
         using var counting = SqlCommandCounter.BeginScope(out var commands);
         try
         {
-            await ExecuteAsync(http, request, document, known is not null, operation, mediaType, commands);
+            await ExecuteAsync(http, request, document, known?.Plan, operation, mediaType, commands);
         }
         catch (Exception e) when (DatabaseOutage.CauseOf(e) is { } cause && !http.Response.HasStarted)
         {
@@ -78,10 +78,11 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document, bool alreadyValidated,
+    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document, DocumentPlan? plan,
         GraphQLOperationDefinition? operation, string mediaType, SqlCommandCounter commands)
     {
         var cancellationToken = http.RequestAborted;
+        var learning = plan is null ? new DocumentPlan.Builder() : null;
         ExecutionResult result;
         try
         {
@@ -94,11 +95,16 @@ internal sealed class GraphQLHttpEndpoint(
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 User = http.User,
-                UserContext = new Dictionary<string, object?> { [SensitiveReadLog.UserContextKey] = sensitiveReads },
+                UserContext = new Dictionary<string, object?>
+                {
+                    [SensitiveReadLog.UserContextKey] = sensitiveReads,
+                    [plan is null ? DocumentPlan.BuilderKey : DocumentPlan.Key] = (object?)plan ?? learning,
+                },
                 CancellationToken = cancellationToken,
                 // The registered rules (field access, page size, purpose, complexity) are appended to this list as the
-                // execution is configured; for a document that passed before, they are all that run (ValidatedDocuments).
-                ValidationRules = alreadyValidated ? [] : null,
+                // execution is configured; for a document that passed before, they are all that apply, and its plan judges
+                // them unless it cannot vouch for this request (ValidatedDocuments, PlannedDocumentValidator).
+                ValidationRules = plan is not null ? [] : null,
                 Timeout = TimeSpan.FromSeconds(options.Value.ExecutionTimeoutSeconds),
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
                 UnhandledExceptionDelegate = context =>
@@ -115,7 +121,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             return; // The client went away: nobody is left to answer.
         }
-        if (!alreadyValidated && result.Executed) validated.Remember(request.Query!, document);
+        if (result.Executed && learning?.Build() is { } learned) validated.Remember(request.Query!, document, learned);
 
         // Whatever else resolved, an answer with a piece missing for want of the database is no answer: 503, try again.
         if (result.Errors?.Select(e => DatabaseOutage.CauseOf(e.InnerException)).FirstOrDefault(c => c is not null) is { } outage)

@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using GraphQLParser.AST;
 using RJCloud.Shared.GraphQL.Loading;
 using RJCloud.Shared.GraphQL.Relay;
@@ -49,6 +51,7 @@ internal static class GraphQLServiceCollectionExtensions
                 .AddErrorInfoProvider<SafeErrorInfoProvider>();
             foreach (var assembly in graphTypeAssemblies) graphql.AddGraphTypes(assembly);
         });
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator, PlannedDocumentValidator>());
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using RJCloud.Shared.GraphQL.Relay;
@@ -13,12 +14,17 @@ internal sealed class PageSizeValidationRule : ValidationRuleBase
         new(new MatchingNodeVisitor<GraphQLField>((field, validation) =>
         {
             if (validation.ArgumentValues is null || !validation.ArgumentValues.TryGetValue(field, out var arguments)) return;
-            foreach (var name in PageArguments)
-            {
-                if (arguments.TryGetValue(name, out var argument) && argument.Value is int size && size is < 1 or > PageRequest.MaxSize)
-                    validation.ReportError(new ValidationError(validation.Document.Source, "5.6.1",
-                        $"'{name}' on field '{field.Name.StringValue}' must be between 1 and {PageRequest.MaxSize}; it was {size}.", field)
-                    { Code = "PAGE_SIZE" });
-            }
+            foreach (var (name, size) in OutOfRange(arguments))
+                validation.ReportError(new ValidationError(validation.Document.Source, "5.6.1",
+                    $"'{name}' on field '{field.Name.StringValue}' must be between 1 and {PageRequest.MaxSize}; it was {size}.", field)
+                { Code = "PAGE_SIZE" });
         }));
+
+    /// <summary>The page arguments of one field that are outside 1 to 100.</summary>
+    public static IEnumerable<(string Name, int Size)> OutOfRange(IDictionary<string, ArgumentValue> arguments)
+    {
+        foreach (var name in PageArguments)
+            if (arguments.TryGetValue(name, out var argument) && argument.Value is int size && size is < 1 or > PageRequest.MaxSize)
+                yield return (name, size);
+    }
 }

@@ -15,7 +15,7 @@ internal sealed class PurposeValidationRule : ValidationRuleBase
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (DirectiveOf(context) is not null) return default;
+        if (DirectiveOf(context.Operation) is not null) return default;
         var reported = false;
         return new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
         {
@@ -30,13 +30,19 @@ internal sealed class PurposeValidationRule : ValidationRuleBase
     // After variables are known, so a detail sent as a variable is held to the same limit.
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        if (DirectiveOf(context) is { } directive
-            && StatedPurpose.ValueOf(directive, "detail", context.Variables) is { Length: > PurposeDirective.MaxDetailLength })
+        if (DirectiveOf(context.Operation) is { } directive && DetailTooLong(directive, context.Variables))
             context.ReportError(new ValidationError(context.Document.Source, "rjcloud.purpose",
                 $"The purpose's detail is limited to {PurposeDirective.MaxDetailLength} characters.", directive) { Code = "PURPOSE_DETAIL_TOO_LONG" });
         return default;
     }
 
-    private static GraphQLDirective? DirectiveOf(ValidationContext context) =>
-        context.Operation.Directives?.Items.FirstOrDefault(d => d.Name.Value == PurposeDirective.DirectiveName);
+    /// <summary>Whether the operation states a purpose whose detail is over the limit.</summary>
+    public static bool DetailTooLong(GraphQLOperationDefinition operation, Inputs? variables) =>
+        DirectiveOf(operation) is { } directive && DetailTooLong(directive, variables);
+
+    private static bool DetailTooLong(GraphQLDirective directive, Inputs? variables) =>
+        StatedPurpose.ValueOf(directive, "detail", variables) is { Length: > PurposeDirective.MaxDetailLength };
+
+    private static GraphQLDirective? DirectiveOf(GraphQLOperationDefinition operation) =>
+        operation.Directives?.Items.FirstOrDefault(d => d.Name.Value == PurposeDirective.DirectiveName);
 }

@@ -72,6 +72,21 @@ public sealed class SensitiveReadTests(SensitiveReadTests.CaseFileApp app) : ICl
     }
 
     [Fact]
+    public async Task Given_a_document_that_has_run_before_When_its_detail_variable_is_overlong_Then_it_is_still_refused()
+    {
+        var office = await app.OfficeAsync();
+        var coordinator = app.GraphQLAs(office.Id, Roles.Coordinator);
+        var query = $"query CaseFilesAgain($ref: String) @purpose(reason: COMPLAINT, detail: $ref) {{ {Selection} }}";
+        (await coordinator.PostAsync(query, new { @ref = "CMP-2026-015" })).AssertStatus(HttpStatusCode.OK);
+
+        var response = await coordinator.PostAsync(query, new { @ref = new string('x', 201) });
+
+        response.AssertStatus(HttpStatusCode.BadRequest);
+        Assert.Equal("PURPOSE_DETAIL_TOO_LONG", response.FirstErrorCode);
+        Assert.Equal(["COMPLAINT: CMP-2026-015"], (await app.ReadsAsync(office)).Select(r => r.Purpose).Distinct());
+    }
+
+    [Fact]
     public async Task Given_an_unknown_purpose_Then_the_request_is_refused()
     {
         var office = await app.OfficeAsync();

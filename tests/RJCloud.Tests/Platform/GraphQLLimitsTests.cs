@@ -80,6 +80,25 @@ public sealed class GraphQLLimitsTests(ProbeApp app) : IClassFixture<ProbeApp>
     }
 
     [Fact]
+    public async Task Given_a_document_that_has_run_before_with_a_small_page_When_a_larger_page_multiplies_past_the_complexity_limit_Then_it_is_refused()
+    {
+        const string query = """
+            query Widening($n: Int) { probeTenants(first: $n) { edges { node { identifier
+                sameOfficeType { identifier sameOfficeType { identifier sameOfficeType { identifier } } } } } } }
+            """;
+        var small = await app.GraphQL.PostAsync(query, new { n = 1 });
+        small.AssertStatus(HttpStatusCode.OK);
+        Assert.Empty(small.Errors);
+
+        var large = await app.GraphQL.PostAsync(query, new { n = 100 });
+
+        large.AssertStatus(HttpStatusCode.BadRequest);
+        Assert.Contains("complexity", large.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, large.SqlCommands);
+        Assert.Equal(small.Body, (await app.GraphQL.PostAsync(query, new { n = 1 })).Body);
+    }
+
+    [Fact]
     public async Task Given_a_full_page_of_a_list_Then_it_is_within_the_limits()
     {
         var response = await app.GraphQL.PostAsync("{ probeTenants(first: 100) { edges { cursor node { id identifier } } pageInfo { hasNextPage } } }");

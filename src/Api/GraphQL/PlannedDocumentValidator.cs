@@ -1,0 +1,34 @@
+using GraphQL.Validation;
+
+namespace RJCloud.Api.GraphQL;
+
+/// <summary>
+/// GraphQL.NET's validator, with a shortcut for documents that have passed before (<see cref="DocumentPlan"/>): the request
+/// is validated without rules, which still reads and checks its variables and arguments, and its plan then judges it. If
+/// the plan cannot vouch for it, it is validated again with the rules, so every refusal is the rules' own.
+/// </summary>
+internal sealed class PlannedDocumentValidator : IDocumentValidator
+{
+    private readonly DocumentValidator validator = new();
+
+    public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
+    {
+        var context = options.UserContext;
+        if (context.TryGetValue(DocumentPlan.Key, out var known) && known is DocumentPlan plan) return ShortcutAsync(options, plan);
+        if (context.TryGetValue(DocumentPlan.BuilderKey, out var building) && building is DocumentPlan.Builder builder) return LearnAsync(options, builder);
+        return validator.ValidateAsync(options);
+    }
+
+    private async Task<IValidationResult> ShortcutAsync(ValidationOptions options, DocumentPlan plan)
+    {
+        var read = await validator.ValidateAsync(options with { Rules = [] });
+        return plan.Admits(options, read) ? read : await validator.ValidateAsync(options);
+    }
+
+    private async Task<IValidationResult> LearnAsync(ValidationOptions options, DocumentPlan.Builder builder)
+    {
+        var result = await validator.ValidateAsync(options);
+        if (result.IsValid && options.Operation is { } operation) builder.Passed(operation, result);
+        return result;
+    }
+}
