@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
@@ -65,6 +66,8 @@ public static class IdentityHostingExtensions
         services.AddAuthentication(ValidatedBearerTokens.Name)
             .AddScheme<AuthenticationSchemeOptions, ValidatedBearerTokens>(ValidatedBearerTokens.Name, ValidatedBearerTokens.Configure)
             .AddCookie(SignInCookie.Scheme, options => SignInCookie.Configure(options, allowPlainHttp));
+        services.AddHttpContextAccessor();
+        services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, Server.TokenServerRequestSchemes>());
         services.AddAuthorization();
 
         services.AddOpenIddict()

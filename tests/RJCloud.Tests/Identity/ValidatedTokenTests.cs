@@ -1,6 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Server.AspNetCore;
 using RJCloud.Tenancy.Authorization;
 using RJCloud.Tests.Billing;
 
@@ -50,5 +53,25 @@ public sealed class ValidatedTokenTests(ValidatedTokenTests.ClockedApp app) : IC
 
         accepted.AssertStatus(HttpStatusCode.OK);
         refused.AssertStatus(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Given_a_GraphQL_request_Then_the_token_server_is_not_asked_to_answer_it_but_is_for_its_own_endpoints()
+    {
+        var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
+        var schemes = app.Services.GetRequiredService<IAuthenticationSchemeProvider>();
+        async Task<List<string>> AskedFor(string path)
+        {
+            accessor.HttpContext = new DefaultHttpContext { Request = { Path = path } };
+            try { return [.. (await schemes.GetRequestHandlerSchemesAsync()).Select(s => s.Name)]; }
+            finally { accessor.HttpContext = null; }
+        }
+
+        Assert.DoesNotContain(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, await AskedFor("/graphql"));
+        Assert.Contains(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, await AskedFor("/connect/token"));
+        Assert.Contains(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, await AskedFor("/.well-known/openid-configuration"));
+        // And a token is still checked on /graphql, by the default scheme and OpenIddict's validation behind it.
+        Assert.Equal(HttpStatusCode.OK, (await app.GraphQLWith(await TokenAsync()).PostAsync(Me)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.GraphQLWith("not-a-token").PostAsync(Me)).Status);
     }
 }
