@@ -149,14 +149,17 @@ internal static class ScaleMeasurements
 
     internal sealed record Measured(LatencyStats Stats, CpuShare? Cpu, int Failures);
 
+    /// <param name="beforeVariant">Run before each variant's turn in every round (e.g. to switch a setting the variant needs).</param>
     internal static async Task<Dictionary<(ScalePath, string), Measured>> MeasureAsync(
-        IReadOnlyList<(ScalePath Path, string Variant, Func<CancellationToken, Task<Reply>> Send)> variants, ScaleOptions options, CpuMeter cpu, CancellationToken ct)
+        IReadOnlyList<(ScalePath Path, string Variant, Func<CancellationToken, Task<Reply>> Send)> variants, ScaleOptions options, CpuMeter cpu, CancellationToken ct,
+        Func<string, CancellationToken, Task>? beforeVariant = null)
     {
         const int rounds = 5;
         var recorders = variants.ToDictionary(v => (v.Path, v.Variant), _ => (Latencies: new LatencyRecorder(options.Measured), Wall: TimeSpan.Zero, Cpu: default(CpuTicks)));
         for (var round = 0; round < rounds; round++)
             foreach (var (path, variant, send) in variants)
             {
+                if (beforeVariant is not null) await beforeVariant(variant, ct);
                 await path.Token.KeepFreshAsync(ct);
                 var entry = recorders[(path, variant)];
                 var (wall, ticks) = await cpu.MeasureAsync(async () =>
