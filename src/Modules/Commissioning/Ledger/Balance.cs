@@ -11,19 +11,20 @@ internal sealed record Balance(long BudgetedPence, long CommittedPence, long Inv
 
     public long RemainingPence => BudgetedPence - CommittedPence;
 
-    public static Balance Of(long budgeted, IEnumerable<LedgerEntry> entries, DateOnly on)
+    /// <param name="totals">The line's ledger up to the day, summed by kind of entry.</param>
+    public static Balance Of(long budgeted, IEnumerable<(EntryKind Kind, long Pence)> totals)
     {
         long committed = 0, invoiced = 0, paid = 0;
-        foreach (var entry in entries.Where(e => e.On <= on))
+        foreach (var (kind, pence) in totals)
         {
-            switch (entry.Kind)
+            switch (kind)
             {
-                case EntryKind.Commitment: committed += entry.AmountPence; break;
-                case EntryKind.Invoice: invoiced += entry.AmountPence; break;
-                case EntryKind.Payment: paid += entry.AmountPence; break;
+                case EntryKind.Commitment: committed += pence; break;
+                case EntryKind.Invoice: invoiced += pence; break;
+                case EntryKind.Payment: paid += pence; break;
                 case EntryKind.ExpenseCharge:
-                    committed += entry.AmountPence;
-                    invoiced += entry.AmountPence;
+                    committed += pence;
+                    invoiced += pence;
                     break;
             }
         }
