@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using RJCloud.Api.GraphQL;
 using RJCloud.Shared.Persistence;
+using RJCloud.Shared.GraphQL;
 
 namespace RJCloud.Api.Database;
 
@@ -16,7 +17,7 @@ internal sealed class DatabaseUnavailableHandler(IProblemDetailsService problems
     {
         if (DatabaseOutage.CauseOf(exception) is not { } cause) return false;
         DatabaseUnavailable.Prepare(http, cause, logger);
-        if (http.Request.Path.StartsWithSegments("/graphql"))
+        if (http.Request.Path.StartsWithSegments(GraphQLPath.Value))
         {
             http.Response.ContentType = ResponseMediaType.Negotiate(http.Request) ?? ResponseMediaType.Json;
             await http.Response.WriteAsync(JsonSerializer.Serialize(new

@@ -6,6 +6,7 @@ using GraphQLParser.AST;
 using RJCloud.Shared.GraphQL.Loading;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Modules;
+using RJCloud.Shared.GraphQL;
 
 namespace RJCloud.Api.GraphQL;
 
@@ -57,8 +58,8 @@ internal static class GraphQLServiceCollectionExtensions
 
     public static WebApplication MapGraphQLEndpoint(this WebApplication app)
     {
-        app.MapMethods("/graphql", [HttpMethods.Post], (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
-        app.MapGet("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint, ExplorerPage explorer) =>
+        app.MapMethods(GraphQLPath.Value, [HttpMethods.Post], (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapGet(GraphQLPath.Value, (HttpContext http, GraphQLHttpEndpoint endpoint, ExplorerPage explorer) =>
             explorer.Wants(http) ? explorer.ServeAsync(http) : endpoint.HandleAsync(http));
         return app;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
+using RJCloud.Shared.GraphQL;
 
 namespace RJCloud.Api.Web;
 
@@ -24,7 +25,7 @@ internal static class WebAppExtensions
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files.Provider });
         app.MapFallback(async http =>
         {
-            if (files.Find("index.html") is not { } index || http.Request.Path.StartsWithSegments("/graphql") || Path.HasExtension(http.Request.Path))
+            if (files.Find("index.html") is not { } index || http.Request.Path.StartsWithSegments(GraphQLPath.Value) || Path.HasExtension(http.Request.Path))
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server.AspNetCore;
+using RJCloud.Shared.GraphQL;
 
 namespace RJCloud.Tenancy.Identity.Server;
 
@@ -15,12 +16,10 @@ namespace RJCloud.Tenancy.Identity.Server;
 internal sealed class TokenServerRequestSchemes(IOptions<AuthenticationOptions> options, IHttpContextAccessor http)
     : AuthenticationSchemeProvider(options)
 {
-    public const string ApiPath = "/graphql";
-
     public override async Task<IEnumerable<AuthenticationScheme>> GetRequestHandlerSchemesAsync()
     {
         var schemes = await base.GetRequestHandlerSchemesAsync();
-        return http.HttpContext?.Request.Path.StartsWithSegments(ApiPath, StringComparison.OrdinalIgnoreCase) == true
+        return http.HttpContext?.Request.Path.StartsWithSegments(GraphQLPath.Value, StringComparison.OrdinalIgnoreCase) == true
             ? schemes.Where(s => s.Name != OpenIddictServerAspNetCoreDefaults.AuthenticationScheme).ToList()
             : schemes;
     }
