@@ -20,11 +20,14 @@ namespace RJCloud.Api.GraphQL;
 /// </summary>
 internal sealed class DocumentPlan
 {
-    /// <summary>Where the endpoint hands a known document's plan to the validator.</summary>
+    /// <summary>
+    /// Where the endpoint hands the validator a known document's plan, or for a new document the
+    /// <see cref="Builder"/> that the rules and the validator fill in.
+    /// </summary>
     public const string Key = "rjcloud.documentPlan";
 
-    /// <summary>Where the endpoint hands a new document's builder to the rules and the validator.</summary>
-    public const string BuilderKey = "rjcloud.documentPlanBuilder";
+    /// <summary>The plan or builder an execution carries, if any.</summary>
+    public static object? In(IDictionary<string, object?> userContext) => userContext.TryGetValue(Key, out var carried) ? carried : null;
 
     private readonly GraphQLOperationDefinition operation;
     private readonly (FieldType Field, IGraphType Parent, bool IsRoot)[] selections;

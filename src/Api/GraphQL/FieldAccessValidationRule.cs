@@ -20,7 +20,7 @@ internal sealed class FieldAccessValidationRule : ValidationRuleBase
     {
         // Read from the claims once per request, not once per selected field.
         var actor = Actor.From(context.User);
-        var plan = context.UserContext.TryGetValue(DocumentPlan.BuilderKey, out var builder) ? builder as DocumentPlan.Builder : null;
+        var plan = DocumentPlan.In(context.UserContext) as DocumentPlan.Builder;
         return new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
         {
             var field = validation.TypeInfo.GetFieldDef();

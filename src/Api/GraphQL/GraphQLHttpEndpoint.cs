@@ -98,7 +98,7 @@ internal sealed class GraphQLHttpEndpoint(
                 UserContext = new Dictionary<string, object?>
                 {
                     [SensitiveReadLog.UserContextKey] = sensitiveReads,
-                    [plan is null ? DocumentPlan.BuilderKey : DocumentPlan.Key] = (object?)plan ?? learning,
+                    [DocumentPlan.Key] = (object?)plan ?? learning,
                 },
                 CancellationToken = cancellationToken,
                 // The registered rules (field access, page size, purpose, complexity) are appended to this list as the

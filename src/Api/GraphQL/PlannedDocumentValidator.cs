@@ -11,13 +11,13 @@ internal sealed class PlannedDocumentValidator : IDocumentValidator
 {
     private readonly DocumentValidator validator = new();
 
-    public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
-    {
-        var context = options.UserContext;
-        if (context.TryGetValue(DocumentPlan.Key, out var known) && known is DocumentPlan plan) return ShortcutAsync(options, plan);
-        if (context.TryGetValue(DocumentPlan.BuilderKey, out var building) && building is DocumentPlan.Builder builder) return LearnAsync(options, builder);
-        return validator.ValidateAsync(options);
-    }
+    public Task<IValidationResult> ValidateAsync(in ValidationOptions options) =>
+        DocumentPlan.In(options.UserContext) switch
+        {
+            DocumentPlan plan => ShortcutAsync(options, plan),
+            DocumentPlan.Builder builder => LearnAsync(options, builder),
+            _ => validator.ValidateAsync(options),
+        };
 
     private async Task<IValidationResult> ShortcutAsync(ValidationOptions options, DocumentPlan plan)
     {

@@ -49,15 +49,11 @@ public sealed class EntityFrameworkIsolationTests(RawSqlIsolationTests.TwoTenant
     public async Task Given_one_open_connection_When_the_tenant_changes_between_commands_Then_each_command_sees_only_its_own_tenant_even_unfiltered()
     {
         using var scope = app.Services.CreateScope();
-        var tenants = scope.ServiceProvider.GetRequiredService<ITenantContext>();
         var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
         await db.Database.OpenConnectionAsync();
         var unfiltered = db.Database.SqlQueryRaw<Guid>("SELECT DISTINCT tenant_id AS \"Value\" FROM tenancy.audit_log");
 
-        List<Guid> essex, norfolk, none;
-        using (tenants.Enter(app.Essex)) essex = await unfiltered.ToListAsync();
-        using (tenants.Enter(app.Norfolk)) norfolk = await unfiltered.ToListAsync();
-        none = await unfiltered.ToListAsync();
+        var (essex, norfolk, none) = await EachOfficeThenNoneAsync(scope, () => unfiltered.ToListAsync());
 
         Assert.Equal([app.Essex.Id], essex);
         Assert.Equal([app.Norfolk.Id], norfolk);
@@ -68,16 +64,12 @@ public sealed class EntityFrameworkIsolationTests(RawSqlIsolationTests.TwoTenant
     public async Task Given_a_prepared_list_query_When_offices_take_turns_on_one_connection_Then_each_sees_only_its_own_rows()
     {
         using var scope = app.Services.CreateScope();
-        var tenants = scope.ServiceProvider.GetRequiredService<ITenantContext>();
         var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
         await db.Database.OpenConnectionAsync();
         // Unfiltered, so row-level security alone answers: the one plan is shared by every office that runs it.
         var prepared = db.AuditLog.IgnoreQueryFilters([TenantDbContext.IsolationFilter]).Select(e => e.TenantId).Distinct().Prepared();
 
-        List<Guid> essex, norfolk, none;
-        using (tenants.Enter(app.Essex)) essex = await prepared.ToListAsync();
-        using (tenants.Enter(app.Norfolk)) norfolk = await prepared.ToListAsync();
-        none = await prepared.ToListAsync();
+        var (essex, norfolk, none) = await EachOfficeThenNoneAsync(scope, () => prepared.ToListAsync());
         var preparedOnConnection = await db.Database
             .SqlQueryRaw<int>($"SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%'")
             .SingleAsync();
@@ -151,5 +143,15 @@ public sealed class EntityFrameworkIsolationTests(RawSqlIsolationTests.TwoTenant
         }
         await Task.Yield();
         Assert.Null(context.Current);
+    }
+
+    // The same read as Essex, then as Norfolk, then outside any office, in the one scope (and so on one open connection).
+    private async Task<(List<Guid> Essex, List<Guid> Norfolk, List<Guid> None)> EachOfficeThenNoneAsync(IServiceScope scope, Func<Task<List<Guid>>> read)
+    {
+        var tenants = scope.ServiceProvider.GetRequiredService<ITenantContext>();
+        List<Guid> essex, norfolk;
+        using (tenants.Enter(app.Essex)) essex = await read();
+        using (tenants.Enter(app.Norfolk)) norfolk = await read();
+        return (essex, norfolk, await read());
     }
 }
