@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace RJCloud.Api.GraphQL;
 
@@ -25,4 +26,13 @@ internal sealed class GraphQLOptions
 
     /// <summary>Serve the explorer at GET /graphql to browsers; only ever honoured in Development.</summary>
     public bool EnableExplorer { get; set; } = true;
+
+    /// <summary>Refuses limits out of range, naming each setting, as the start-up check would.</summary>
+    public void ThrowIfInvalid()
+    {
+        var problems = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(this, new ValidationContext(this), problems, validateAllProperties: true))
+            throw new OptionsValidationException(Section, typeof(GraphQLOptions),
+                problems.Select(p => $"{Section}:{string.Join(", ", p.MemberNames)}: {p.ErrorMessage}"));
+    }
 }

@@ -17,6 +17,10 @@ internal static class GraphQLServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var limits = builder.Configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        // The limits configure the complexity analyzer below, while the service is being built: a bad one is refused here,
+        // naming the setting. Left to the start-up check, its message could be lost behind whatever the half-started host
+        // then failed on (seen in CI: "Cannot access a disposed object").
+        limits.ThrowIfInvalid();
 
         services.AddHttpContextAccessor();
         services.AddScoped<BatchLoaders>();
