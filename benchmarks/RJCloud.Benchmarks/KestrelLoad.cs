@@ -16,7 +16,7 @@ internal static partial class KestrelLoad
 {
     private const int Connections = 16;
 
-    public static async Task<string> RunAsync(BenchmarkApp app, BearerToken person, Guid office, ScaleOptions options, CpuMeter cpu, Action<string> log, CancellationToken ct)
+    public static async Task<string> RunAsync(BenchmarkApp app, LoadTarget target, ScaleOptions options, CpuMeter cpu, Action<string> log, CancellationToken ct)
     {
         if (Which("wrk") is not { } wrk) return "## Load\n\nwrk is not installed (`apt-get install -y wrk`): not measured.\n\n";
         var port = FreePort();
@@ -24,14 +24,15 @@ internal static partial class KestrelLoad
         kestrel.UseKestrel(port);
         kestrel.StartServer();
         var url = $"http://127.0.0.1:{port}";
-        await person.KeepFreshAsync(ct);
+        var token = target.Token;
+        await token.KeepFreshAsync(ct);
         using var http = new HttpClient { BaseAddress = new Uri(url) };
-        var body = JsonSerializer.Serialize(new { query = ScaleMeasurements.Inbox, variables = new { first = 25, filter = new { status = new[] { "RECEIVED" } } } });
-        ScaleMeasurements.Check(await GraphQLOverHttp.PostAsync(http, ScaleMeasurements.Inbox, new { first = 25, filter = new { status = new[] { "RECEIVED" } } }, person.Value, ct), "inbox over Kestrel");
+        var body = JsonSerializer.Serialize(new { query = target.Query, variables = target.Variables });
+        ScaleMeasurements.Check(await GraphQLOverHttp.PostAsync(http, target.Query, target.Variables, token.Value, ct), $"{target.Name} over Kestrel");
         // The baseline must be the hand-written query's JSON, not whatever else answers that path (the web app's index page did).
-        using (var raw = await http.GetAsync($"{RawScaleEndpoints.Path}/inbox?tenant={office}&first=25", ct))
+        using (var raw = await http.GetAsync(target.RawPath, ct))
             if (!raw.IsSuccessStatusCode || raw.Content.Headers.ContentType?.MediaType != "application/json")
-                throw new InvalidOperationException($"The hand-written inbox over Kestrel answered {(int)raw.StatusCode} {raw.Content.Headers.ContentType}, not its JSON.");
+                throw new InvalidOperationException($"The hand-written {target.Name} over Kestrel answered {(int)raw.StatusCode} {raw.Content.Headers.ContentType}, not its JSON.");
 
         // Rounds alternate the two requests, so a disturbance on the shared machine falls on both; the median round is shown.
         var (seconds, rounds) = options.IsSmoke ? (2, 1) : (10, 3);
@@ -39,18 +40,18 @@ internal static partial class KestrelLoad
         var warmUp = options.IsSmoke ? 1 : options.LoadOnly ? 60 : 10;
         var script = Path.Combine(Path.GetTempPath(), $"rjcloud-wrk-{Environment.ProcessId}.lua");
         var table = new StringBuilder()
-            .AppendLine("## Load on the referral inbox (target: at least 1,000 authenticated requests a second)")
+            .AppendLine(target.IsInbox ? "## Load on the referral inbox (target: at least 1,000 authenticated requests a second)" : $"## Load on the {target.Name}")
             .AppendLine()
             .AppendLine($"wrk, 2 threads, {Connections} connections, on loopback to Kestrel (HTTP/1.1, keep-alive): a {warmUp} s warm-up of each request, then {rounds} rounds " +
                 $"of {seconds} s each, the two requests taking turns; the row is the round with the median requests a second. " +
-                "wrk runs on the same 2 cores as the service and PostgreSQL. The GraphQL request is the inbox query above (first: 25) with the coordinator's bearer token, so each request is also audited.")
+                "wrk runs on the same 2 cores as the service and PostgreSQL. " + target.Description)
             .AppendLine()
             .AppendLine("| Request | req/s | p50 ms | p90 ms | p99 ms | non-2xx (all rounds) | service / PostgreSQL / other CPU | every round, req/s |")
             .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         (string Name, string Lua, string Path)[] runs =
         [
-            ("POST /graphql inbox, bearer token", $"wrk.method = \"POST\"\nwrk.body = {Lua(body)}\nwrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.headers[\"Authorization\"] = \"Bearer {person.Value}\"\n", "/graphql"),
-            ("GET hand-written inbox, no token", "wrk.method = \"GET\"\n", $"{RawScaleEndpoints.Path}/inbox?tenant={office}&first=25"),
+            ($"POST /graphql {target.Name}, bearer token", $"wrk.method = \"POST\"\nwrk.body = {Lua(body)}\nwrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.headers[\"Authorization\"] = \"Bearer {token.Value}\"\n", "/graphql"),
+            ($"GET hand-written {target.Name}, no token", "wrk.method = \"GET\"\n", target.RawPath),
         ];
         var measured = runs.Select(_ => new List<Round>()).ToArray();
         try
@@ -84,6 +85,12 @@ internal static partial class KestrelLoad
             File.Delete(script);
         }
         return table.AppendLine().AppendLine("CPU shares are of the whole machine (100% = both cores); wrk itself is part of \"other\".").AppendLine().ToString();
+    }
+
+    /// <summary>What the load is put on: a GraphQL request with its caller's token, and the same rows read by hand.</summary>
+    public sealed record LoadTarget(string Name, string Query, object Variables, BearerToken Token, string RawPath, string Description)
+    {
+        public bool IsInbox => Name == "inbox";
     }
 
     private sealed record Round(double RequestsPerSecond, string Output, CpuShare? Share);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using RJCloud.Modules.Referrals.Features.BrowseReferrals;
+using RJCloud.Modules.Referrals.Features.PartnerView;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Tenancy.Audit;
 using RJCloud.Tenancy.Authorization;
@@ -20,6 +22,8 @@ namespace RJCloud.Benchmarks;
 /// The scale run's hand-written baselines, GET /bench/scale/{inbox,case,submitted,spend}?tenant=…: the tenant set for
 /// row-level security in a transaction, the columns the GraphQL query asks for, one batch, a Utf8JsonWriter writing
 /// the same shape of answer. No token is checked and nothing is audited: that is the service's own share of the cost.
+/// The inbox, the case and the partner's list are also served with those guarantees, GET /bench/scale/{inbox,case,submitted}-guarded
+/// with a bearer token, so that GraphQL's and EF Core's own share can be told apart from the service's.
 /// </summary>
 internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupFilter
 {
@@ -31,6 +35,8 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.Map($"{Path}/inbox-guarded", b => b.Run(GuardedInbox));
+        app.Map($"{Path}/case-guarded", b => b.Run(GuardedCase));
+        app.Map($"{Path}/submitted-guarded", b => b.Run(GuardedSubmitted));
         app.Map($"{Path}/inbox", b => b.Run(Inbox));
         app.Map($"{Path}/case", b => b.Run(Case));
         app.Map($"{Path}/submitted", b => b.Run(Submitted));
@@ -49,12 +55,7 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         var transaction = await connection.BeginTransactionAsync(http.RequestAborted);
         var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('app.tenant_id', $1, true)") { Parameters = { new() { Value = Arg(http, "tenant") } } });
-        foreach (var (sql, args) in queries)
-        {
-            var command = new NpgsqlBatchCommand(sql);
-            foreach (var arg in args) command.Parameters.Add(new NpgsqlParameter { Value = arg });
-            batch.BatchCommands.Add(command);
-        }
+        foreach (var (sql, args) in queries) batch.BatchCommands.Add(Command(sql, args));
         var reader = await batch.ExecuteReaderAsync(http.RequestAborted);
         await reader.NextResultAsync(http.RequestAborted);
         return (connection, transaction, reader);
@@ -114,6 +115,30 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     }
 
     /// <summary>
+    /// The service's guarantees in front of a hand-written read: the bearer token checked by the service's default scheme,
+    /// the access check (office, holder, roles as they stand now) and the roles the GraphQL type asks for. Null, with
+    /// 401 or 403 written, when the caller may not read.
+    /// </summary>
+    private static async Task<CurrentTenant?> GuardAsync(HttpContext http, string[] roles)
+    {
+        var authenticated = await http.AuthenticateAsync();
+        var actor = Actor.From(authenticated.Principal);
+        if (!authenticated.Succeeded || actor.TenantId is not { } tenantId)
+        {
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return null;
+        }
+        var (tenant, current) = await http.RequestServices.GetRequiredService<ICurrentAccess>().CheckAsync(authenticated.Principal!, actor, tenantId, http.RequestAborted);
+        if (tenant is null || tenant.Status == TenantStatus.Suspended || current is null || !Actor.From(current).IsInAnyRole(roles))
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return null;
+        }
+        http.User = current;
+        return tenant;
+    }
+
+    /// <summary>
     /// The hand-written inbox with the service's own guarantees and nothing of GraphQL or EF Core: the bearer token checked
     /// by the service's default scheme, the same access check (office, holder, roles as they stand), the office entered,
     /// and the reading put on the audit trail before the answer is written. GraphQL against this is GraphQL's own cost.
@@ -122,21 +147,7 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     {
         var ct = http.RequestAborted;
         var services = http.RequestServices;
-        var authenticated = await http.AuthenticateAsync();
-        var actor = Actor.From(authenticated.Principal);
-        if (!authenticated.Succeeded || actor.TenantId is not { } tenantId)
-        {
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return;
-        }
-        var (tenant, current) = await services.GetRequiredService<ICurrentAccess>().CheckAsync(authenticated.Principal!, actor, tenantId, ct);
-        if (tenant is null || tenant.Status == TenantStatus.Suspended || current is null
-            || !Actor.From(current).IsInAnyRole(ReferralGraphType.Readers))
-        {
-            http.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return;
-        }
-        http.User = current;
+        if (await GuardAsync(http, ReferralGraphType.Readers) is not { } tenant) return;
         using var entered = services.GetRequiredService<ITenantContext>().Enter(tenant);
 
         var rows = new List<InboxRow>();
@@ -174,16 +185,36 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         await EndAsync(json, http);
     }
 
+    private const string SubmittedSql =
+        "SELECT reference, status FROM referrals.referrals WHERE tenant_id = $3 AND partner_organisation_id = $1 ORDER BY id DESC LIMIT $2";
+
     private async Task Submitted(HttpContext http)
     {
-        var (connection, transaction, reader) = await ReadAsync(http, (
-            "SELECT reference, status FROM referrals.referrals WHERE tenant_id = $3 AND partner_organisation_id = $1 ORDER BY id DESC LIMIT $2",
-            [Guid.Parse(Arg(http, "partner")), int.Parse(Arg(http, "first")), Tenant(http)]));
-        await WriteEdgesAsync(http, "submittedReferrals", connection, transaction, reader, (json, row) =>
+        var (connection, transaction, reader) = await ReadAsync(http,
+            (SubmittedSql, [Guid.Parse(Arg(http, "partner")), int.Parse(Arg(http, "first")), Tenant(http)]));
+        await WriteEdgesAsync(http, "submittedReferrals", connection, transaction, reader, WriteSubmittedNode);
+    }
+
+    private static void WriteSubmittedNode(Utf8JsonWriter json, NpgsqlDataReader row)
+    {
+        json.WriteString("reference", row.GetString(0));
+        json.WriteString("status", ScreamingSnake(row.GetString(1)));
+    }
+
+    private static async Task WriteSubmittedAsync(Utf8JsonWriter json, NpgsqlDataReader reader, CancellationToken ct)
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("edges");
+        while (await reader.ReadAsync(ct))
         {
-            json.WriteString("reference", row.GetString(0));
-            json.WriteString("status", ScreamingSnake(row.GetString(1)));
-        });
+            json.WriteStartObject();
+            json.WriteStartObject("node");
+            WriteSubmittedNode(json, reader);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     // A connection's edges, one { node } per row, as the GraphQL answer writes them; the transaction ends after the last row.
@@ -213,85 +244,175 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         }
     }
 
+    private static (string Sql, object[] Args)[] CaseQueries(Guid id, Guid tenant) =>
+    [
+        ("SELECT id, reference, state, opened_at, method FROM referrals.cases WHERE tenant_id = $2 AND id = $1", [id, tenant]),
+        ("SELECT p.id, p.role, p.name, p.phone FROM referrals.participants p JOIN referrals.cases c ON c.tenant_id = p.tenant_id AND c.referral_id = p.referral_id WHERE c.tenant_id = $2 AND c.id = $1 ORDER BY p.position", [id, tenant]),
+        ("SELECT kind, from_state, to_state, detail, at FROM referrals.case_events WHERE tenant_id = $2 AND case_id = $1 ORDER BY at, id", [id, tenant]),
+        ("SELECT practitioner_name, \"from\", until FROM referrals.case_allocations WHERE tenant_id = $2 AND case_id = $1 ORDER BY \"from\", id", [id, tenant]),
+        ("SELECT participant_id, kind, \"on\", notes, id FROM referrals.case_contacts WHERE tenant_id = $2 AND case_id = $1 ORDER BY \"on\", id", [id, tenant]),
+    ];
+
     private async Task Case(HttpContext http)
     {
         var ct = http.RequestAborted;
-        var id = Guid.Parse(Arg(http, "id"));
-        var (connection, transaction, reader) = await ReadAsync(http,
-            ("SELECT id, reference, state, opened_at, method FROM referrals.cases WHERE tenant_id = $2 AND id = $1", [id, Tenant(http)]),
-            ("SELECT p.id, p.role, p.name, p.phone FROM referrals.participants p JOIN referrals.cases c ON c.tenant_id = p.tenant_id AND c.referral_id = p.referral_id WHERE c.tenant_id = $2 AND c.id = $1 ORDER BY p.position", [id, Tenant(http)]),
-            ("SELECT kind, from_state, to_state, detail, at FROM referrals.case_events WHERE tenant_id = $2 AND case_id = $1 ORDER BY at, id", [id, Tenant(http)]),
-            ("SELECT practitioner_name, \"from\", until FROM referrals.case_allocations WHERE tenant_id = $2 AND case_id = $1 ORDER BY \"from\", id", [id, Tenant(http)]),
-            ("SELECT participant_id, kind, \"on\", notes FROM referrals.case_contacts WHERE tenant_id = $2 AND case_id = $1 ORDER BY \"on\", id", [id, Tenant(http)]));
+        var (connection, transaction, reader) = await ReadAsync(http, CaseQueries(Guid.Parse(Arg(http, "id")), Tenant(http)));
         await using (connection)
         await using (transaction)
         {
             var json = await StartAsync(http, "case");
-            json.WriteStartObject();
-            await reader.ReadAsync(ct);
-            json.WriteString("id", GlobalId.Encode("Case", reader.GetGuid(0)));
-            json.WriteString("reference", reader.GetString(1));
-            json.WriteString("state", ScreamingSnake(reader.GetString(2)));
-            json.WriteString("openedAt", reader.GetFieldValue<DateTimeOffset>(3));
-            if (reader.IsDBNull(4)) json.WriteNull("method");
-            else json.WriteString("method", ScreamingSnake(reader.GetString(4)));
-            await reader.NextResultAsync(ct);
-            json.WriteStartArray("participants");
-            while (await reader.ReadAsync(ct))
-            {
-                json.WriteStartObject();
-                json.WriteString("id", GlobalId.Encode("Participant", reader.GetGuid(0)));
-                json.WriteString("role", ScreamingSnake(reader.GetString(1)));
-                json.WriteString("name", reader.GetString(2));
-                if (reader.IsDBNull(3)) json.WriteNull("phone");
-                else json.WriteString("phone", reader.GetString(3));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            await reader.NextResultAsync(ct);
-            json.WriteStartArray("timeline");
-            while (await reader.ReadAsync(ct))
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", reader.GetString(0));
-                if (reader.IsDBNull(1)) json.WriteNull("fromState");
-                else json.WriteString("fromState", ScreamingSnake(reader.GetString(1)));
-                if (reader.IsDBNull(2)) json.WriteNull("toState");
-                else json.WriteString("toState", ScreamingSnake(reader.GetString(2)));
-                json.WriteString("detail", reader.GetString(3));
-                json.WriteString("at", reader.GetFieldValue<DateTimeOffset>(4));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            await reader.NextResultAsync(ct);
-            json.WriteStartArray("allocations");
-            while (await reader.ReadAsync(ct))
-            {
-                json.WriteStartObject();
-                json.WriteString("practitionerName", reader.GetString(0));
-                json.WriteString("from", reader.GetFieldValue<DateOnly>(1).ToString("yyyy-MM-dd"));
-                if (reader.IsDBNull(2)) json.WriteNull("until");
-                else json.WriteString("until", reader.GetFieldValue<DateOnly>(2).ToString("yyyy-MM-dd"));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            await reader.NextResultAsync(ct);
-            json.WriteStartArray("contacts");
-            while (await reader.ReadAsync(ct))
-            {
-                json.WriteStartObject();
-                json.WriteString("participantId", GlobalId.Encode("Participant", reader.GetGuid(0)));
-                json.WriteString("kind", ScreamingSnake(reader.GetString(1)));
-                json.WriteString("on", reader.GetFieldValue<DateOnly>(2).ToString("yyyy-MM-dd"));
-                json.WriteString("notes", reader.GetString(3));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            await WriteCaseAsync(json, reader, new CaseReads(), ct);
             await reader.DisposeAsync();
             await transaction.CommitAsync(ct);
-            json.WriteEndObject();
             await EndAsync(json, http);
         }
+    }
+
+    /// <summary>The special-category records a case answer holds, as the service audits them.</summary>
+    private sealed record CaseReads
+    {
+        public List<Guid> Cases { get; } = [];
+        public List<Guid> Participants { get; } = [];
+        public List<Guid> Contacts { get; } = [];
+    }
+
+    // The case and its four lists, from CaseQueries' five results, in the GraphQL answer's shape; null for a case not found.
+    private static async Task WriteCaseAsync(Utf8JsonWriter json, NpgsqlDataReader reader, CaseReads reads, CancellationToken ct)
+    {
+        if (!await reader.ReadAsync(ct))
+        {
+            json.WriteNullValue();
+            return;
+        }
+        json.WriteStartObject();
+        reads.Cases.Add(reader.GetGuid(0));
+        json.WriteString("id", GlobalId.Encode("Case", reader.GetGuid(0)));
+        json.WriteString("reference", reader.GetString(1));
+        json.WriteString("state", ScreamingSnake(reader.GetString(2)));
+        json.WriteString("openedAt", reader.GetFieldValue<DateTimeOffset>(3));
+        if (reader.IsDBNull(4)) json.WriteNull("method");
+        else json.WriteString("method", ScreamingSnake(reader.GetString(4)));
+        await reader.NextResultAsync(ct);
+        json.WriteStartArray("participants");
+        while (await reader.ReadAsync(ct))
+        {
+            json.WriteStartObject();
+            reads.Participants.Add(reader.GetGuid(0));
+            json.WriteString("id", GlobalId.Encode("Participant", reader.GetGuid(0)));
+            json.WriteString("role", ScreamingSnake(reader.GetString(1)));
+            json.WriteString("name", reader.GetString(2));
+            if (reader.IsDBNull(3)) json.WriteNull("phone");
+            else json.WriteString("phone", reader.GetString(3));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        await reader.NextResultAsync(ct);
+        json.WriteStartArray("timeline");
+        while (await reader.ReadAsync(ct))
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", reader.GetString(0));
+            if (reader.IsDBNull(1)) json.WriteNull("fromState");
+            else json.WriteString("fromState", ScreamingSnake(reader.GetString(1)));
+            if (reader.IsDBNull(2)) json.WriteNull("toState");
+            else json.WriteString("toState", ScreamingSnake(reader.GetString(2)));
+            json.WriteString("detail", reader.GetString(3));
+            json.WriteString("at", reader.GetFieldValue<DateTimeOffset>(4));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        await reader.NextResultAsync(ct);
+        json.WriteStartArray("allocations");
+        while (await reader.ReadAsync(ct))
+        {
+            json.WriteStartObject();
+            json.WriteString("practitionerName", reader.GetString(0));
+            json.WriteString("from", reader.GetFieldValue<DateOnly>(1).ToString("yyyy-MM-dd"));
+            if (reader.IsDBNull(2)) json.WriteNull("until");
+            else json.WriteString("until", reader.GetFieldValue<DateOnly>(2).ToString("yyyy-MM-dd"));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        await reader.NextResultAsync(ct);
+        json.WriteStartArray("contacts");
+        while (await reader.ReadAsync(ct))
+        {
+            json.WriteStartObject();
+            json.WriteString("participantId", GlobalId.Encode("Participant", reader.GetGuid(0)));
+            json.WriteString("kind", ScreamingSnake(reader.GetString(1)));
+            json.WriteString("on", reader.GetFieldValue<DateOnly>(2).ToString("yyyy-MM-dd"));
+            json.WriteString("notes", reader.GetString(3));
+            reads.Contacts.Add(reader.GetGuid(4));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The hand-written case with the service's guarantees, as <see cref="GuardedInbox"/>: a service manager or coordinator
+    /// only (the GraphQL case also lets a facilitator read the cases they hold, which this does not attempt), the office
+    /// entered, and the case, its participants and its contacts put on the audit trail before the answer is written.
+    /// </summary>
+    private async Task GuardedCase(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var services = http.RequestServices;
+        if (await GuardAsync(http, ReferralGraphType.Readers) is not { } tenant) return;
+        using var entered = services.GetRequiredService<ITenantContext>().Enter(tenant);
+
+        var answer = new ArrayBufferWriter<byte>();
+        var reads = new CaseReads();
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        await using (var batch = new NpgsqlBatch(connection))
+        {
+            batch.BatchCommands.Add(TenantCommandInterceptor.InBatch(tenant.Id));
+            foreach (var (sql, args) in CaseQueries(Guid.Parse(Arg(http, "id")), tenant.Id)) batch.BatchCommands.Add(Command(sql, args));
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            await reader.NextResultAsync(ct);
+            await using var json = new Utf8JsonWriter(answer);
+            await WriteCaseAsync(json, reader, reads, ct);
+        }
+        const string purpose = "CASE_WORK: Working a case";
+        await services.GetRequiredService<IAuditLog>().RecordAsync(
+            [.. new[] { ("Case", reads.Cases), ("CaseContact", reads.Contacts), ("Participant", reads.Participants) }
+                .Where(r => r.Item2.Count > 0).Select(r => new AuditEvent($"read:{r.Item1}", AuditEvent.Succeeded, [.. r.Item2.Order()], purpose))],
+            CancellationToken.None);
+
+        var response = await StartAsync(http, "case");
+        response.WriteRawValue(answer.WrittenSpan, skipInputValidation: true);
+        await EndAsync(response, http);
+    }
+
+    /// <summary>The partner system's own referrals with the service's guarantees: its token, the access check, the partner roles, the office entered.</summary>
+    private async Task GuardedSubmitted(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var services = http.RequestServices;
+        if (await GuardAsync(http, SubmittedReferralFields.Partners) is not { } tenant) return;
+        if (Actor.From(http.User).PartnerOrganisationId is not { } partner)
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+        using var entered = services.GetRequiredService<ITenantContext>().Enter(tenant);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands = { TenantCommandInterceptor.InBatch(tenant.Id), Command(SubmittedSql, [partner, int.Parse(Arg(http, "first")), tenant.Id]) },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.NextResultAsync(ct);
+        var json = await StartAsync(http, "submittedReferrals");
+        await WriteSubmittedAsync(json, reader, ct);
+        await EndAsync(json, http);
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, object[] args)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var arg in args) command.Parameters.Add(new NpgsqlParameter { Value = arg });
+        return command;
     }
 
     // Each funding stream's allocation for the year, what it put into budgets, and its share (by what it put in) of their spending by today.

@@ -3,12 +3,13 @@ namespace RJCloud.Benchmarks;
 /// <summary>
 /// `--scale [--tenants N] [--referrals N] [--data DIR] [--keep] [--load-only]`: how many offices and referrals to generate, and where the
 /// cluster lives. With --data and --keep the cluster survives the run, and a later run on it measures without generating again;
-/// --load-only then measures only the load from wrk (results/scale-load.md), a quick check after a change to the request path.
+/// --load-only then measures only the load from wrk (results/scale-load.md), a quick check after a change to the request path;
+/// `--load-path case|partner` puts that load on the case or the partner system's list instead of the inbox (for profiling them).
 /// </summary>
-internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDirectory, bool Keep, bool IsSmoke, bool LoadOnly = false)
+internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDirectory, bool Keep, bool IsSmoke, bool LoadOnly = false, string LoadPath = "inbox")
 {
     public const string Option = "--scale";
-    public const string Usage = "--scale [--tenants 50] [--referrals 1000000] [--data DIR] [--keep] [--load-only]";
+    public const string Usage = "--scale [--tenants 50] [--referrals 1000000] [--data DIR] [--keep] [--load-only [--load-path inbox|case|partner]]";
 
     /// <summary>What `--smoke` runs after its own paths: the whole scale path on two offices, so CI sees it work.</summary>
     public static readonly ScaleOptions Smoke = new(Tenants: 2, Referrals: 2_000, DataDirectory: null, Keep: false, IsSmoke: true);
@@ -40,10 +41,14 @@ internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDire
                 case "--load-only":
                     options = options with { LoadOnly = true };
                     break;
+                case "--load-path" when i + 1 < args.Length && args[i + 1] is "inbox" or "case" or "partner":
+                    options = options with { LoadPath = args[++i] };
+                    break;
                 default:
                     return null;
             }
         }
-        return options.Keep && options.DataDirectory is null ? null : options;
+        if (options.Keep && options.DataDirectory is null) return null;
+        return options.LoadPath != "inbox" && !options.LoadOnly ? null : options;
     }
 }
