@@ -27,6 +27,7 @@ public static class ModuleDbContextRegistration
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
                 npgsql => npgsql.MigrationsHistoryTable(HistoryTable, schema));
             options.AddInterceptors(provider.GetServices<IInterceptor>());
+            options.AddInterceptors(ConnectionPerLease.Instance);
             // A failed command or connection is logged once, by whoever handles its exception (the GraphQL endpoint,
             // the 503 answer to a database outage, a background pass), not again by EF Core: during an outage that
             // was an error line with SQL for every attempt.
