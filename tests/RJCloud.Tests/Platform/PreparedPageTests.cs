@@ -29,12 +29,34 @@ public sealed class PreparedPageTests(RawSqlIsolationTests.TwoTenantApp app) : I
         for (var i = 0; i < 8; i++)
             pages.Add((await db.AuditLog.ToConnectionAsync(e => e.Id, new PageRequest(2, null, null, null), CancellationToken.None)).Edges!.Count);
         var statements = await db.Database.SqlQueryRaw<PreparedStatement>(
-                $"SELECT statement AS \"Statement\", generic_plans AS \"GenericPlans\", custom_plans AS \"CustomPlans\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%'")
+                $"SELECT statement AS \"Statement\", generic_plans AS \"GenericPlans\", custom_plans AS \"CustomPlans\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%' AND statement LIKE '%LIMIT%'")
             .ToListAsync();
 
         Assert.All(pages, count => Assert.Equal(2, count));
         var page = Assert.Single(statements);
         Assert.Contains("LIMIT 3", page.Statement); // the page and one more row, to learn whether another page follows
         Assert.True(page.GenericPlans >= 1, $"PostgreSQL planned every run afresh: {page.CustomPlans} custom plans, no generic plan.");
+    }
+
+    [Fact]
+    public async Task Given_a_batch_loader_asked_for_one_record_again_and_again_Then_PostgreSQL_reuses_one_plan_and_a_batch_of_several_still_answers_each()
+    {
+        using var scope = app.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Essex);
+        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        var ids = await db.AuditLog.OrderBy(e => e.Id).Select(e => e.Id).Take(2).ToListAsync();
+
+        var ones = new List<int>();
+        for (var i = 0; i < 8; i++)
+            ones.Add((await db.AuditLog.WhereKeyIn(e => e.Id, [ids[i % 2]]).Prepared().ToListAsync()).Count);
+        var both = await db.AuditLog.WhereKeyIn(e => e.Id, ids).Prepared().Select(e => e.Id).ToListAsync();
+        var single = await db.Database.SqlQueryRaw<PreparedStatement>(
+                $"SELECT statement AS \"Statement\", generic_plans AS \"GenericPlans\", custom_plans AS \"CustomPlans\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%' AND statement NOT LIKE '%ANY%' AND statement NOT LIKE '%LIMIT%'")
+            .ToListAsync();
+
+        Assert.All(ones, count => Assert.Equal(1, count));
+        Assert.Equal(ids.Order(), both.Order());
+        var statement = Assert.Single(single);
+        Assert.True(statement.GenericPlans >= 1, $"PostgreSQL planned every run afresh: {statement.CustomPlans} custom plans, no generic plan.");
     }
 }

@@ -15,11 +15,11 @@ internal static class ReferralLoaders
 {
     public static IDataLoaderResult<Referral?> Referral(IServiceProvider services, Guid id) =>
         services.GetRequiredService<BatchLoaders>().ForOne<Guid, Referral>("referrals.byId", async (ids, ct) =>
-            await Db(services).Referrals.AsNoTracking().Where(r => ids.Contains(r.Id)).Prepared().ToDictionaryAsync(r => r.Id, r => (Referral?)r, ct)).Load(id);
+            await Db(services).Referrals.AsNoTracking().WhereKeyIn(r => r.Id, ids).Prepared().ToDictionaryAsync(r => r.Id, r => (Referral?)r, ct)).Load(id);
 
     public static IDataLoaderResult<IReadOnlyList<Participant>> Participants(IServiceProvider services, Guid referralId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, Participant>("referrals.participantsByReferral", async (ids, ct) =>
-            (await Db(services).Participants.AsNoTracking().Where(p => ids.Contains(p.ReferralId)).OrderBy(p => p.Position).Prepared().ToListAsync(ct))
+            (await Db(services).Participants.AsNoTracking().WhereKeyIn(p => p.ReferralId, ids).OrderBy(p => p.Position).Prepared().ToListAsync(ct))
                 .GroupBy(p => p.ReferralId).ToDictionary(g => g.Key, g => (IReadOnlyList<Participant>)g.ToList())).Load(referralId);
 
     public static IDataLoaderResult<Participant?> Participant(IServiceProvider services, Guid id) =>
@@ -28,7 +28,7 @@ internal static class ReferralLoaders
 
     public static IDataLoaderResult<IReadOnlyList<ScreeningDecision>> Screening(IServiceProvider services, Guid referralId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, ScreeningDecision>("referrals.screeningByReferral", async (ids, ct) =>
-            (await Db(services).ScreeningDecisions.AsNoTracking().Where(d => ids.Contains(d.ReferralId)).OrderByDescending(d => d.DecidedAt).Prepared().ToListAsync(ct))
+            (await Db(services).ScreeningDecisions.AsNoTracking().WhereKeyIn(d => d.ReferralId, ids).OrderByDescending(d => d.DecidedAt).Prepared().ToListAsync(ct))
                 .GroupBy(d => d.ReferralId).ToDictionary(g => g.Key, g => (IReadOnlyList<ScreeningDecision>)g.ToList())).Load(referralId);
 
     public static IDataLoaderResult<PartnerAgency?> Agency(IServiceProvider services, Guid id) =>

@@ -43,7 +43,7 @@ internal static class CaseLoaders
 
     public static IDataLoaderResult<IReadOnlyList<CaseEvent>> Timeline(IServiceProvider services, Guid caseId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, CaseEvent>("referrals.timelineByCase", async (ids, ct) =>
-            (await Db(services).CaseEvents.AsNoTracking().Where(e => ids.Contains(e.CaseId)).OrderBy(e => e.At).ThenBy(e => e.Id).Prepared().ToListAsync(ct))
+            (await Db(services).CaseEvents.AsNoTracking().WhereKeyIn(e => e.CaseId, ids).OrderBy(e => e.At).ThenBy(e => e.Id).Prepared().ToListAsync(ct))
             .GroupBy(e => e.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseEvent>)g.ToList())).Load(caseId);
 
     /// <summary>The office's closure reasons (its settings, or the defaults), read once per request however many cases ask.</summary>
@@ -57,12 +57,12 @@ internal static class CaseLoaders
     /// <summary>The people in each case's referral, in the order the referrer gave them.</summary>
     public static IDataLoaderResult<IReadOnlyList<Participant>> Participants(IServiceProvider services, Guid referralId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, Participant>("referrals.participantsOfCase", async (ids, ct) =>
-            (await Db(services).Participants.AsNoTracking().Where(p => ids.Contains(p.ReferralId)).OrderBy(p => p.Position).Prepared().ToListAsync(ct))
+            (await Db(services).Participants.AsNoTracking().WhereKeyIn(p => p.ReferralId, ids).OrderBy(p => p.Position).Prepared().ToListAsync(ct))
             .GroupBy(p => p.ReferralId).ToDictionary(g => g.Key, g => (IReadOnlyList<Participant>)g.ToList())).Load(referralId);
 
     public static IDataLoaderResult<IReadOnlyList<CaseAllocation>> Allocations(IServiceProvider services, Guid caseId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, CaseAllocation>("referrals.allocationsByCase", async (ids, ct) =>
-            (await Db(services).CaseAllocations.AsNoTracking().Where(a => ids.Contains(a.CaseId)).OrderBy(a => a.Id).Prepared().ToListAsync(ct))
+            (await Db(services).CaseAllocations.AsNoTracking().WhereKeyIn(a => a.CaseId, ids).OrderBy(a => a.Id).Prepared().ToListAsync(ct))
             .GroupBy(a => a.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseAllocation>)g.ToList())).Load(caseId);
 
     public static IDataLoaderResult<IReadOnlyList<InformationRequest>> Requests(IServiceProvider services, Guid caseId) =>
@@ -72,7 +72,7 @@ internal static class CaseLoaders
 
     public static IDataLoaderResult<Case?> Case(IServiceProvider services, Guid id) =>
         services.GetRequiredService<BatchLoaders>().ForOne<Guid, Case>("referrals.caseById", async (ids, ct) =>
-            await (await CaseAccess.VisibleAsync(services, ct)).Where(c => ids.Contains(c.Id)).Prepared().ToDictionaryAsync(c => c.Id, c => (Case?)c, ct)).Load(id);
+            await (await CaseAccess.VisibleAsync(services, ct)).WhereKeyIn(c => c.Id, ids).Prepared().ToDictionaryAsync(c => c.Id, c => (Case?)c, ct)).Load(id);
 }
 
 internal sealed class CaseGraphType : NodeGraphType<Case>

@@ -21,7 +21,7 @@ internal static class WorkLoaders
 
     public static IDataLoaderResult<IReadOnlyList<Contact>> Contacts(IServiceProvider services, Guid caseId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, Contact>("referrals.contactsByCase", async (ids, ct) =>
-            (await Db(services).Contacts.AsNoTracking().Where(c => ids.Contains(c.CaseId)).OrderBy(c => c.On).ThenBy(c => c.Id).Prepared().ToListAsync(ct))
+            (await Db(services).Contacts.AsNoTracking().WhereKeyIn(c => c.CaseId, ids).OrderBy(c => c.On).ThenBy(c => c.Id).Prepared().ToListAsync(ct))
             .GroupBy(c => c.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<Contact>)g.ToList())).Load(caseId);
 
     public static IDataLoaderResult<IReadOnlyList<CaseMessage>> Messages(IServiceProvider services, Guid caseId) =>
