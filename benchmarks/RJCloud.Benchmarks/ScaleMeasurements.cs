@@ -169,10 +169,11 @@ internal static class ScaleMeasurements
     /// <param name="beforeVariant">Run before each variant's turn in every round (e.g. to switch a setting the variant needs).</param>
     internal static async Task<Dictionary<(ScalePath, string), Measured>> MeasureAsync(
         IReadOnlyList<(ScalePath Path, string Variant, Func<CancellationToken, Task<Reply>> Send)> variants, ScaleOptions options, CpuMeter cpu, CancellationToken ct,
-        Func<string, CancellationToken, Task>? beforeVariant = null)
+        Func<string, CancellationToken, Task>? beforeVariant = null, int lightSamples = 1)
     {
         const int rounds = 5;
-        var recorders = variants.ToDictionary(v => (v.Path, v.Variant), _ => (Latencies: new LatencyRecorder(options.Measured), Wall: TimeSpan.Zero, Cpu: default(CpuTicks)));
+        int Samples(ScalePath path) => path.Heavy ? options.Measured / 5 : options.Measured * lightSamples;
+        var recorders = variants.ToDictionary(v => (v.Path, v.Variant), v => (Latencies: new LatencyRecorder(Samples(v.Path)), Wall: TimeSpan.Zero, Cpu: default(CpuTicks)));
         for (var round = 0; round < rounds; round++)
             foreach (var (path, variant, send) in variants)
             {
@@ -182,7 +183,7 @@ internal static class ScaleMeasurements
                 var (wall, ticks) = await cpu.MeasureAsync(async () =>
                 {
                     var started = Stopwatch.GetTimestamp();
-                    for (var i = 0; i < options.Measured / rounds / (path.Heavy ? 5 : 1); i++)
+                    for (var i = 0; i < Samples(path) / rounds; i++)
                     {
                         var t = Stopwatch.GetTimestamp();
                         var reply = await send(ct);
