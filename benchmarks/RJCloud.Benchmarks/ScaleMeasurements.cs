@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using RJCloud.Api.Database;
 using RJCloud.Shared.GraphQL.Relay;
@@ -118,7 +119,7 @@ internal static class ScaleMeasurements
         report.Append(await PageSizesAsync(paths[0], paths[2], ct));
 
         log("Row-level security on and off");
-        report.Append(await RowLevelSecurity.CompareAsync(superuser, paths, options, cpu, ct));
+        report.Append(await RowLevelSecurity.CompareAsync(superuser, paths, options, cpu, () => app.Services.GetRequiredService<NpgsqlDataSource>().Clear(), ct));
 
         log("Plan of the slowest query");
         var slowest = paths.MaxBy(p => latencies[(p, "GraphQL")].Stats.P95Ms)!;
