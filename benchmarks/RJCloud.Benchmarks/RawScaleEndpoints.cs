@@ -290,63 +290,58 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         json.WriteString("reference", reader.GetString(1));
         json.WriteString("state", ScreamingSnake(reader.GetString(2)));
         json.WriteString("openedAt", reader.GetFieldValue<DateTimeOffset>(3));
-        if (reader.IsDBNull(4)) json.WriteNull("method");
-        else json.WriteString("method", ScreamingSnake(reader.GetString(4)));
-        await reader.NextResultAsync(ct);
-        json.WriteStartArray("participants");
-        while (await reader.ReadAsync(ct))
+        WriteOrNull(json, "method", reader, 4, i => ScreamingSnake(reader.GetString(i)));
+        await WriteNextResultAsync(json, "participants", reader, row =>
         {
-            json.WriteStartObject();
-            reads.Participants.Add(reader.GetGuid(0));
-            json.WriteString("id", GlobalId.Encode("Participant", reader.GetGuid(0)));
-            json.WriteString("role", ScreamingSnake(reader.GetString(1)));
-            json.WriteString("name", reader.GetString(2));
-            if (reader.IsDBNull(3)) json.WriteNull("phone");
-            else json.WriteString("phone", reader.GetString(3));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        await reader.NextResultAsync(ct);
-        json.WriteStartArray("timeline");
-        while (await reader.ReadAsync(ct))
+            reads.Participants.Add(row.GetGuid(0));
+            json.WriteString("id", GlobalId.Encode("Participant", row.GetGuid(0)));
+            json.WriteString("role", ScreamingSnake(row.GetString(1)));
+            json.WriteString("name", row.GetString(2));
+            WriteOrNull(json, "phone", row, 3, row.GetString);
+        }, ct);
+        await WriteNextResultAsync(json, "timeline", reader, row =>
         {
-            json.WriteStartObject();
-            json.WriteString("kind", reader.GetString(0));
-            if (reader.IsDBNull(1)) json.WriteNull("fromState");
-            else json.WriteString("fromState", ScreamingSnake(reader.GetString(1)));
-            if (reader.IsDBNull(2)) json.WriteNull("toState");
-            else json.WriteString("toState", ScreamingSnake(reader.GetString(2)));
-            json.WriteString("detail", reader.GetString(3));
-            json.WriteString("at", reader.GetFieldValue<DateTimeOffset>(4));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        await reader.NextResultAsync(ct);
-        json.WriteStartArray("allocations");
-        while (await reader.ReadAsync(ct))
+            json.WriteString("kind", row.GetString(0));
+            WriteOrNull(json, "fromState", row, 1, i => ScreamingSnake(row.GetString(i)));
+            WriteOrNull(json, "toState", row, 2, i => ScreamingSnake(row.GetString(i)));
+            json.WriteString("detail", row.GetString(3));
+            json.WriteString("at", row.GetFieldValue<DateTimeOffset>(4));
+        }, ct);
+        await WriteNextResultAsync(json, "allocations", reader, row =>
         {
-            json.WriteStartObject();
-            json.WriteString("practitionerName", reader.GetString(0));
-            json.WriteString("from", reader.GetFieldValue<DateOnly>(1).ToString("yyyy-MM-dd"));
-            if (reader.IsDBNull(2)) json.WriteNull("until");
-            else json.WriteString("until", reader.GetFieldValue<DateOnly>(2).ToString("yyyy-MM-dd"));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        await reader.NextResultAsync(ct);
-        json.WriteStartArray("contacts");
-        while (await reader.ReadAsync(ct))
+            json.WriteString("practitionerName", row.GetString(0));
+            json.WriteString("from", row.GetFieldValue<DateOnly>(1).ToString("yyyy-MM-dd"));
+            WriteOrNull(json, "until", row, 2, i => row.GetFieldValue<DateOnly>(i).ToString("yyyy-MM-dd"));
+        }, ct);
+        await WriteNextResultAsync(json, "contacts", reader, row =>
         {
-            json.WriteStartObject();
-            json.WriteString("participantId", GlobalId.Encode("Participant", reader.GetGuid(0)));
-            json.WriteString("kind", ScreamingSnake(reader.GetString(1)));
-            json.WriteString("on", reader.GetFieldValue<DateOnly>(2).ToString("yyyy-MM-dd"));
-            json.WriteString("notes", reader.GetString(3));
-            reads.Contacts.Add(reader.GetGuid(4));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+            json.WriteString("participantId", GlobalId.Encode("Participant", row.GetGuid(0)));
+            json.WriteString("kind", ScreamingSnake(row.GetString(1)));
+            json.WriteString("on", row.GetFieldValue<DateOnly>(2).ToString("yyyy-MM-dd"));
+            json.WriteString("notes", row.GetString(3));
+            reads.Contacts.Add(row.GetGuid(4));
+        }, ct);
         json.WriteEndObject();
+    }
+
+    // The batch's next result as a JSON array of objects, one per row.
+    private static async Task WriteNextResultAsync(Utf8JsonWriter json, string name, NpgsqlDataReader reader, Action<NpgsqlDataReader> writeRow, CancellationToken ct)
+    {
+        await reader.NextResultAsync(ct);
+        json.WriteStartArray(name);
+        while (await reader.ReadAsync(ct))
+        {
+            json.WriteStartObject();
+            writeRow(reader);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteOrNull(Utf8JsonWriter json, string name, NpgsqlDataReader row, int ordinal, Func<int, string> read)
+    {
+        if (row.IsDBNull(ordinal)) json.WriteNull(name);
+        else json.WriteString(name, read(ordinal));
     }
 
     /// <summary>
