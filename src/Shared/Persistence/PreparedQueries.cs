@@ -51,18 +51,23 @@ public static class PreparedQueries
     /// </summary>
     public static IQueryable<T> WhereKeyIn<T>(this IQueryable<T> source, Expression<Func<T, Guid>> key, IReadOnlyCollection<Guid> keys)
     {
-        var test = keys.Count == 1 ? EqualTo(keys.First()) : k => keys.Contains(k);
-        var body = new Substitution(test.Parameters[0], key.Body).Visit(test.Body);
-        return source.Where(Expression.Lambda<Func<T, bool>>(body, key.Parameters));
+        // Members of a captured object, as the Relay pages' cursors: EF Core sends them as parameters, one statement per shape.
+        var asked = Expression.Constant(new Asked(keys));
+        Expression test = keys.Count == 1
+            ? Expression.Equal(key.Body, Expression.Property(asked, nameof(Asked.One)))
+            : Expression.Call(Contains, Expression.Property(asked, nameof(Asked.Keys)), key.Body);
+        return source.Where(Expression.Lambda<Func<T, bool>>(test, key.Parameters));
     }
 
-    // A closure, so that EF Core sends the key as a parameter (a constant would make a statement per key).
-    private static Expression<Func<Guid, bool>> EqualTo(Guid one) => k => k == one;
-
-    private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    private sealed class Asked(IReadOnlyCollection<Guid> keys)
     {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
+        public IReadOnlyCollection<Guid> Keys { get; } = keys;
+
+        public Guid One => Keys.First();
     }
+
+    private static readonly MethodInfo Contains =
+        ((Func<IEnumerable<Guid>, Guid, bool>)Enumerable.Contains).Method;
 
     internal static readonly MethodInfo LiteralMethod = typeof(PreparedQueries).GetMethod(nameof(Literal))!;
 
