@@ -40,7 +40,7 @@ internal static partial class KestrelLoad
         var warmUp = options.IsSmoke ? 1 : options.LoadOnly ? 60 : 10;
         var script = Path.Combine(Path.GetTempPath(), $"rjcloud-wrk-{Environment.ProcessId}.lua");
         var table = new StringBuilder()
-            .AppendLine(target.IsInbox ? "## Load on the referral inbox (target: at least 1,000 authenticated requests a second)" : $"## Load on the {target.Name}")
+            .AppendLine($"## Load on {target.Heading}")
             .AppendLine()
             .AppendLine($"wrk, 2 threads, {Connections} connections, on loopback to Kestrel (HTTP/1.1, keep-alive): a {warmUp} s warm-up of each request, then {rounds} rounds " +
                 $"of {seconds} s each, the two requests taking turns; the row is the round with the median requests a second. " +
@@ -88,10 +88,9 @@ internal static partial class KestrelLoad
     }
 
     /// <summary>What the load is put on: a GraphQL request with its caller's token, and the same rows read by hand.</summary>
-    public sealed record LoadTarget(string Name, string Query, object Variables, BearerToken Token, string RawPath, string Description)
-    {
-        public bool IsInbox => Name == "inbox";
-    }
+    /// <param name="Name">As wrk's rounds are logged ("POST /graphql {Name}, bearer token").</param>
+    /// <param name="Heading">The report's section, after "Load on".</param>
+    public sealed record LoadTarget(string Name, string Heading, string Query, object Variables, BearerToken Token, string RawPath, string Description);
 
     private sealed record Round(double RequestsPerSecond, string Output, CpuShare? Share);
 

@@ -119,7 +119,7 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     /// the access check (office, holder, roles as they stand now) and the roles the GraphQL type asks for. Null, with
     /// 401 or 403 written, when the caller may not read.
     /// </summary>
-    private static async Task<CurrentTenant?> GuardAsync(HttpContext http, string[] roles)
+    private static async Task<EnteredOffice?> EnterAsync(HttpContext http, string[] roles)
     {
         var authenticated = await http.AuthenticateAsync();
         var actor = Actor.From(authenticated.Principal);
@@ -135,7 +135,26 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
             return null;
         }
         http.User = current;
-        return tenant;
+        return new EnteredOffice(tenant, http.RequestServices.GetRequiredService<ITenantContext>().Enter(tenant));
+    }
+
+    /// <summary>The caller's office, entered for the rest of the request.</summary>
+    private sealed record EnteredOffice(CurrentTenant Tenant, IDisposable Entered) : IDisposable
+    {
+        public Guid Id => Tenant.Id;
+
+        public void Dispose() => Entered.Dispose();
+    }
+
+    // The office set first in the batch's one implicit transaction, then the queries, in one round trip; read before the connection goes back.
+    private async Task ReadForOfficeAsync(Guid tenant, IEnumerable<(string Sql, object[] Args)> queries, Func<NpgsqlDataReader, Task> read, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { TenantCommandInterceptor.InBatch(tenant) } };
+        foreach (var (sql, args) in queries) batch.BatchCommands.Add(Command(sql, args));
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.NextResultAsync(ct);
+        await read(reader);
     }
 
     /// <summary>
@@ -147,24 +166,14 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     {
         var ct = http.RequestAborted;
         var services = http.RequestServices;
-        if (await GuardAsync(http, ReferralGraphType.Readers) is not { } tenant) return;
-        using var entered = services.GetRequiredService<ITenantContext>().Enter(tenant);
+        using var office = await EnterAsync(http, ReferralGraphType.Readers);
+        if (office is null) return;
 
         var rows = new List<InboxRow>();
-        await using (var connection = await dataSource.OpenConnectionAsync(ct))
-        await using (var batch = new NpgsqlBatch(connection)
+        await ReadForOfficeAsync(office.Id, [(InboxSql, [int.Parse(Arg(http, "first")), office.Id])], async reader =>
         {
-            BatchCommands =
-            {
-                TenantCommandInterceptor.InBatch(tenant.Id),
-                new NpgsqlBatchCommand(InboxSql) { Parameters = { new() { Value = int.Parse(Arg(http, "first")) }, new() { Value = tenant.Id } } },
-            },
-        })
-        await using (var reader = await batch.ExecuteReaderAsync(ct))
-        {
-            await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct)) rows.Add(InboxRow.Read(reader));
-        }
+        }, ct);
         await services.GetRequiredService<IAuditLog>().RecordAsync(
             [new AuditEvent("read:Referral", AuditEvent.Succeeded, [.. rows.Select(r => r.Id)], "CASE_WORK: Referral inbox")], CancellationToken.None);
 
@@ -353,21 +362,16 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     {
         var ct = http.RequestAborted;
         var services = http.RequestServices;
-        if (await GuardAsync(http, ReferralGraphType.Readers) is not { } tenant) return;
-        using var entered = services.GetRequiredService<ITenantContext>().Enter(tenant);
+        using var office = await EnterAsync(http, ReferralGraphType.Readers);
+        if (office is null) return;
 
         var answer = new ArrayBufferWriter<byte>();
         var reads = new CaseReads();
-        await using (var connection = await dataSource.OpenConnectionAsync(ct))
-        await using (var batch = new NpgsqlBatch(connection))
+        await ReadForOfficeAsync(office.Id, CaseQueries(Guid.Parse(Arg(http, "id")), office.Id), async reader =>
         {
-            batch.BatchCommands.Add(TenantCommandInterceptor.InBatch(tenant.Id));
-            foreach (var (sql, args) in CaseQueries(Guid.Parse(Arg(http, "id")), tenant.Id)) batch.BatchCommands.Add(Command(sql, args));
-            await using var reader = await batch.ExecuteReaderAsync(ct);
-            await reader.NextResultAsync(ct);
             await using var json = new Utf8JsonWriter(answer);
             await WriteCaseAsync(json, reader, reads, ct);
-        }
+        }, ct);
         const string purpose = "CASE_WORK: Working a case";
         await services.GetRequiredService<IAuditLog>().RecordAsync(
             [.. new[] { ("Case", reads.Cases), ("CaseContact", reads.Contacts), ("Participant", reads.Participants) }
@@ -382,25 +386,19 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     /// <summary>The partner system's own referrals with the service's guarantees: its token, the access check, the partner roles, the office entered.</summary>
     private async Task GuardedSubmitted(HttpContext http)
     {
-        var ct = http.RequestAborted;
-        var services = http.RequestServices;
-        if (await GuardAsync(http, SubmittedReferralFields.Partners) is not { } tenant) return;
+        using var office = await EnterAsync(http, SubmittedReferralFields.Partners);
+        if (office is null) return;
         if (Actor.From(http.User).PartnerOrganisationId is not { } partner)
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
-        using var entered = services.GetRequiredService<ITenantContext>().Enter(tenant);
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var batch = new NpgsqlBatch(connection)
+        await ReadForOfficeAsync(office.Id, [(SubmittedSql, [partner, int.Parse(Arg(http, "first")), office.Id])], async reader =>
         {
-            BatchCommands = { TenantCommandInterceptor.InBatch(tenant.Id), Command(SubmittedSql, [partner, int.Parse(Arg(http, "first")), tenant.Id]) },
-        };
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        await reader.NextResultAsync(ct);
-        var json = await StartAsync(http, "submittedReferrals");
-        await WriteSubmittedAsync(json, reader, ct);
-        await EndAsync(json, http);
+            var json = await StartAsync(http, "submittedReferrals");
+            await WriteSubmittedAsync(json, reader, http.RequestAborted);
+            await EndAsync(json, http);
+        }, http.RequestAborted);
     }
 
     private static NpgsqlBatchCommand Command(string sql, object[] args)

@@ -71,16 +71,16 @@ internal static class ScaleMeasurements
         ];
 
         var cpu = new CpuMeter(await PostmasterPidAsync(server, ct));
-        var inbox = new KestrelLoad.LoadTarget("inbox", Inbox, new { first = InboxPage, filter = new { status = new[] { "RECEIVED" } } }, person,
+        var inbox = new KestrelLoad.LoadTarget("inbox", "the referral inbox (target: at least 1,000 authenticated requests a second)", Inbox, new { first = InboxPage, filter = new { status = new[] { "RECEIVED" } } }, person,
             $"{RawScaleEndpoints.Path}/inbox?tenant={office}&first={InboxPage}",
             $"The GraphQL request is the inbox query above (first: {InboxPage}) with the coordinator's bearer token, so each request is also audited.");
         if (options.LoadOnly)
         {
             var target = options.LoadPath switch
             {
-                "case" => new KestrelLoad.LoadTarget("case", CaseWork, new { caseId = GlobalId.Encode("Case", cases[0]) }, person,
+                "case" => new KestrelLoad.LoadTarget("case", "a closed case with its timeline", CaseWork, new { caseId = GlobalId.Encode("Case", cases[0]) }, person,
                     $"{RawScaleEndpoints.Path}/case?tenant={office}&id={cases[0]}", "The GraphQL request is the case query above, one closed case every time, with the coordinator's bearer token; each request is audited."),
-                "partner" => new KestrelLoad.LoadTarget("partner's referrals", Submitted, new { first = InboxPage }, partnerSystem,
+                "partner" => new KestrelLoad.LoadTarget("partner's referrals", "the partner system's list of its referrals", Submitted, new { first = InboxPage }, partnerSystem,
                     $"{RawScaleEndpoints.Path}/submitted?tenant={office}&partner={partner}&first={InboxPage}", "The GraphQL request is submittedReferrals (first: 25) with the partner system's bearer token."),
                 _ => inbox,
             };
