@@ -43,32 +43,6 @@ public static class PreparedQueries
     /// </summary>
     public static int Literal([NotParameterized] int count) => count;
 
-    /// <summary>
-    /// The rows whose <paramref name="key"/> is one of <paramref name="keys"/>, for a batch loader's prepared query: `key = $1`
-    /// for one key and `key = ANY($1)` for more. PostgreSQL costs a generic plan for ANY without the array, as if for several
-    /// keys, finds it dearer than a plan for the one key actually sent, and so plans every execution afresh (measured: as many
-    /// plans as runs). A screen showing one case asks for one key, and for `key = $1` PostgreSQL keeps the generic plan.
-    /// </summary>
-    public static IQueryable<T> WhereKeyIn<T>(this IQueryable<T> source, Expression<Func<T, Guid>> key, IReadOnlyCollection<Guid> keys)
-    {
-        // Members of a captured object, as the Relay pages' cursors: EF Core sends them as parameters, one statement per shape.
-        var asked = Expression.Constant(new Asked(keys));
-        Expression test = keys.Count == 1
-            ? Expression.Equal(key.Body, Expression.Property(asked, nameof(Asked.One)))
-            : Expression.Call(Contains, Expression.Property(asked, nameof(Asked.Keys)), key.Body);
-        return source.Where(Expression.Lambda<Func<T, bool>>(test, key.Parameters));
-    }
-
-    private sealed class Asked(IReadOnlyCollection<Guid> keys)
-    {
-        public IReadOnlyCollection<Guid> Keys { get; } = keys;
-
-        public Guid One => Keys.First();
-    }
-
-    private static readonly MethodInfo Contains =
-        ((Func<IEnumerable<Guid>, Guid, bool>)Enumerable.Contains).Method;
-
     internal static readonly MethodInfo LiteralMethod = typeof(PreparedQueries).GetMethod(nameof(Literal))!;
 
     private static readonly MethodInfo Take =

@@ -71,7 +71,7 @@ public sealed class EntityFrameworkIsolationTests(RawSqlIsolationTests.TwoTenant
 
         var (essex, norfolk, none) = await EachOfficeThenNoneAsync(scope, () => prepared.ToListAsync());
         var preparedOnConnection = await db.Database
-            .SqlQueryRaw<int>($"SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%'")
+            .SqlQueryRaw<int>($"SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%' AND statement LIKE '%DISTINCT%'")
             .SingleAsync();
 
         Assert.Equal([app.Essex.Id], essex);
@@ -95,6 +95,45 @@ public sealed class EntityFrameworkIsolationTests(RawSqlIsolationTests.TwoTenant
 
         Assert.All(seen, s => Assert.Equal([s.Office.Id], s.Tenants));
         Assert.Contains(seen, s => s.Lease > 0); // a context that had served an earlier request, reset
+    }
+
+    [Fact]
+    public async Task Given_a_compiled_loader_query_When_offices_take_turns_on_pooled_contexts_Then_each_gets_only_its_own_rows_and_its_SQL_names_the_office()
+    {
+        var loader = new KeyedQuery<TenancyDbContext, AuditEntry>(c => c.AuditLog.AsNoTracking().OrderBy(e => e.Id), e => e.Id);
+        var everyOffice = new List<(Guid Id, Guid Tenant)>();
+        await using (var superuser = await TestDatabaseServer.OpenAsSuperuserAsync(app.DatabaseName))
+        await using (var command = new Npgsql.NpgsqlCommand("SELECT id, tenant_id FROM tenancy.audit_log", superuser))
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) everyOffice.Add((reader.GetGuid(0), reader.GetGuid(1)));
+        var tenants = app.Services.GetRequiredService<ITenantContext>();
+        var seen = new List<(CurrentTenant Office, List<Guid> One, List<Guid> Many, string Sql)>();
+        foreach (var office in Enumerable.Repeat(new[] { app.Essex, app.Norfolk }, 3).SelectMany(o => o))
+        {
+            using var request = app.Services.CreateScope();
+            using var _ = tenants.Enter(office);
+            var db = request.ServiceProvider.GetRequiredService<TenancyDbContext>();
+            // Asked for the other office's rows as well as its own: a loader given a foreign id.
+            var one = new List<Guid>();
+            foreach (var row in everyOffice) one.AddRange((await loader.ListAsync(db, [row.Id], CancellationToken.None)).Select(e => e.TenantId));
+            var many = (await loader.ListAsync(db, [.. everyOffice.Select(e => e.Id)], CancellationToken.None)).Select(e => e.TenantId).ToList();
+            var sql = await db.Database.SqlQueryRaw<string>(
+                    $"SELECT statement AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%' AND statement LIKE '%audit_log%' LIMIT 1")
+                .SingleAsync();
+            seen.Add((office, one, many, sql));
+        }
+
+        Assert.Contains(everyOffice, e => e.Tenant == app.Essex.Id);
+        Assert.Contains(everyOffice, e => e.Tenant == app.Norfolk.Id);
+        Assert.All(seen, s =>
+        {
+            Assert.Equal(everyOffice.Count(e => e.Tenant == s.Office.Id), s.One.Count);
+            Assert.All(s.One, t => Assert.Equal(s.Office.Id, t));
+            Assert.Equal(s.One.Count, s.Many.Count);
+            Assert.All(s.Many, t => Assert.Equal(s.Office.Id, t));
+            // The first defence is in the compiled SQL itself, not left to row-level security.
+            Assert.Matches(@"tenant_id = \$\d", s.Sql);
+        });
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Shared.GraphQL.Relay;
 using RJCloud.Shared.Persistence;
+using RJCloud.Tenancy.Audit;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.Persistence;
 using RJCloud.Tests.Isolation;
@@ -46,10 +47,12 @@ public sealed class PreparedPageTests(RawSqlIsolationTests.TwoTenantApp app) : I
         var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
         var ids = await db.AuditLog.OrderBy(e => e.Id).Select(e => e.Id).Take(2).ToListAsync();
 
+        var loader = new KeyedQuery<TenancyDbContext, AuditEntry>(c => c.AuditLog.AsNoTracking(), e => e.Id);
+
         var ones = new List<int>();
         for (var i = 0; i < 8; i++)
-            ones.Add((await db.AuditLog.WhereKeyIn(e => e.Id, [ids[i % 2]]).Prepared().ToListAsync()).Count);
-        var both = await db.AuditLog.WhereKeyIn(e => e.Id, ids).Prepared().Select(e => e.Id).ToListAsync();
+            ones.Add((await loader.ListAsync(db, [ids[i % 2]], CancellationToken.None)).Count);
+        var both = (await loader.ListAsync(db, ids, CancellationToken.None)).Select(e => e.Id).ToList();
         var single = await db.Database.SqlQueryRaw<PreparedStatement>(
                 $"SELECT statement AS \"Statement\", generic_plans AS \"GenericPlans\", custom_plans AS \"CustomPlans\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%' AND statement NOT LIKE '%ANY%' AND statement NOT LIKE '%LIMIT%'")
             .ToListAsync();

@@ -13,13 +13,22 @@ namespace RJCloud.Modules.Referrals.Features.BrowseReferrals;
 /// <summary>One batch loader per relation: a page of 100 referrals costs the same SQL as a page of 1.</summary>
 internal static class ReferralLoaders
 {
+    private static readonly KeyedQuery<ReferralsDbContext, Referral> ReferralsOf = new(db => db.Referrals.AsNoTracking(), r => r.Id);
+
+    /// <summary>The people in each referral, in the order the referrer gave them (the case screen's too).</summary>
+    internal static readonly KeyedQuery<ReferralsDbContext, Participant> ParticipantsOf =
+        new(db => db.Participants.AsNoTracking().OrderBy(p => p.Position), p => p.ReferralId);
+
+    private static readonly KeyedQuery<ReferralsDbContext, ScreeningDecision> DecisionsOf =
+        new(db => db.ScreeningDecisions.AsNoTracking().OrderByDescending(d => d.DecidedAt), d => d.ReferralId);
+
     public static IDataLoaderResult<Referral?> Referral(IServiceProvider services, Guid id) =>
         services.GetRequiredService<BatchLoaders>().ForOne<Guid, Referral>("referrals.byId", async (ids, ct) =>
-            await Db(services).Referrals.AsNoTracking().WhereKeyIn(r => r.Id, ids).Prepared().ToDictionaryAsync(r => r.Id, r => (Referral?)r, ct)).Load(id);
+            (await ReferralsOf.ListAsync(Db(services), ids, ct)).ToDictionary(r => r.Id, r => (Referral?)r)).Load(id);
 
     public static IDataLoaderResult<IReadOnlyList<Participant>> Participants(IServiceProvider services, Guid referralId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, Participant>("referrals.participantsByReferral", async (ids, ct) =>
-            (await Db(services).Participants.AsNoTracking().WhereKeyIn(p => p.ReferralId, ids).OrderBy(p => p.Position).Prepared().ToListAsync(ct))
+            (await ParticipantsOf.ListAsync(Db(services), ids, ct))
                 .GroupBy(p => p.ReferralId).ToDictionary(g => g.Key, g => (IReadOnlyList<Participant>)g.ToList())).Load(referralId);
 
     public static IDataLoaderResult<Participant?> Participant(IServiceProvider services, Guid id) =>
@@ -28,7 +37,7 @@ internal static class ReferralLoaders
 
     public static IDataLoaderResult<IReadOnlyList<ScreeningDecision>> Screening(IServiceProvider services, Guid referralId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, ScreeningDecision>("referrals.screeningByReferral", async (ids, ct) =>
-            (await Db(services).ScreeningDecisions.AsNoTracking().WhereKeyIn(d => d.ReferralId, ids).OrderByDescending(d => d.DecidedAt).Prepared().ToListAsync(ct))
+            (await DecisionsOf.ListAsync(Db(services), ids, ct))
                 .GroupBy(d => d.ReferralId).ToDictionary(g => g.Key, g => (IReadOnlyList<ScreeningDecision>)g.ToList())).Load(referralId);
 
     public static IDataLoaderResult<PartnerAgency?> Agency(IServiceProvider services, Guid id) =>

@@ -29,21 +29,32 @@ internal static class CaseAccess
     {
         var db = services.GetRequiredService<ReferralsDbContext>();
         var actor = Actor.Of(services);
-        if (actor.IsInAnyRole(Managers)) return db.Cases.AsNoTracking();
+        if (SeesEveryCase(services)) return db.Cases.AsNoTracking();
         if (actor.IsInRole(Roles.Facilitator) && Guid.TryParse(actor.Subject, out var userId)
             && await services.GetRequiredService<IPractitionerAccounts>().PractitionerOfUserAsync(userId, cancellationToken) is { } practitionerId)
             return db.Cases.AsNoTracking().Where(c => db.CaseAllocations.Any(a => a.CaseId == c.Id && a.PractitionerId == practitionerId && a.Until == null));
         return db.Cases.AsNoTracking().Where(_ => false);
     }
+
+    /// <summary>Whether the caller sees every case of the office (coordinators and service managers).</summary>
+    public static bool SeesEveryCase(IServiceProvider services) => Actor.Of(services).IsInAnyRole(Managers);
 }
 
 internal static class CaseLoaders
 {
     private static ReferralsDbContext Db(IServiceProvider services) => services.GetRequiredService<ReferralsDbContext>();
 
+    private static readonly KeyedQuery<ReferralsDbContext, CaseEvent> TimelineOf =
+        new(db => db.CaseEvents.AsNoTracking().OrderBy(e => e.At).ThenBy(e => e.Id), e => e.CaseId);
+
+    private static readonly KeyedQuery<ReferralsDbContext, CaseAllocation> AllocationsOf =
+        new(db => db.CaseAllocations.AsNoTracking().OrderBy(a => a.Id), a => a.CaseId);
+
+    private static readonly KeyedQuery<ReferralsDbContext, Case> EveryCase = new(db => db.Cases.AsNoTracking(), c => c.Id);
+
     public static IDataLoaderResult<IReadOnlyList<CaseEvent>> Timeline(IServiceProvider services, Guid caseId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, CaseEvent>("referrals.timelineByCase", async (ids, ct) =>
-            (await Db(services).CaseEvents.AsNoTracking().WhereKeyIn(e => e.CaseId, ids).OrderBy(e => e.At).ThenBy(e => e.Id).Prepared().ToListAsync(ct))
+            (await TimelineOf.ListAsync(Db(services), ids, ct))
             .GroupBy(e => e.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseEvent>)g.ToList())).Load(caseId);
 
     /// <summary>The office's closure reasons (its settings, or the defaults), read once per request however many cases ask.</summary>
@@ -57,12 +68,12 @@ internal static class CaseLoaders
     /// <summary>The people in each case's referral, in the order the referrer gave them.</summary>
     public static IDataLoaderResult<IReadOnlyList<Participant>> Participants(IServiceProvider services, Guid referralId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, Participant>("referrals.participantsOfCase", async (ids, ct) =>
-            (await Db(services).Participants.AsNoTracking().WhereKeyIn(p => p.ReferralId, ids).OrderBy(p => p.Position).Prepared().ToListAsync(ct))
+            (await ReferralLoaders.ParticipantsOf.ListAsync(Db(services), ids, ct))
             .GroupBy(p => p.ReferralId).ToDictionary(g => g.Key, g => (IReadOnlyList<Participant>)g.ToList())).Load(referralId);
 
     public static IDataLoaderResult<IReadOnlyList<CaseAllocation>> Allocations(IServiceProvider services, Guid caseId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, CaseAllocation>("referrals.allocationsByCase", async (ids, ct) =>
-            (await Db(services).CaseAllocations.AsNoTracking().WhereKeyIn(a => a.CaseId, ids).OrderBy(a => a.Id).Prepared().ToListAsync(ct))
+            (await AllocationsOf.ListAsync(Db(services), ids, ct))
             .GroupBy(a => a.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseAllocation>)g.ToList())).Load(caseId);
 
     public static IDataLoaderResult<IReadOnlyList<InformationRequest>> Requests(IServiceProvider services, Guid caseId) =>
@@ -70,9 +81,15 @@ internal static class CaseLoaders
             (await Db(services).InformationRequests.AsNoTracking().Where(r => ids.Contains(r.CaseId)).OrderBy(r => r.Id).ToListAsync(ct))
             .GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<InformationRequest>)g.ToList())).Load(caseId);
 
+    /// <summary>The cases the caller may see; one the caller may not see loads as null, as one that does not exist.</summary>
     public static IDataLoaderResult<Case?> Case(IServiceProvider services, Guid id) =>
         services.GetRequiredService<BatchLoaders>().ForOne<Guid, Case>("referrals.caseById", async (ids, ct) =>
-            await (await CaseAccess.VisibleAsync(services, ct)).WhereKeyIn(c => c.Id, ids).Prepared().ToDictionaryAsync(c => c.Id, c => (Case?)c, ct)).Load(id);
+        {
+            var found = CaseAccess.SeesEveryCase(services)
+                ? await EveryCase.ListAsync(Db(services), ids, ct)
+                : await (await CaseAccess.VisibleAsync(services, ct)).Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+            return found.ToDictionary(c => c.Id, c => (Case?)c);
+        }).Load(id);
 }
 
 internal sealed class CaseGraphType : NodeGraphType<Case>

@@ -19,9 +19,12 @@ internal static class WorkLoaders
 {
     private static ReferralsDbContext Db(IServiceProvider services) => services.GetRequiredService<ReferralsDbContext>();
 
+    private static readonly KeyedQuery<ReferralsDbContext, Contact> ContactsOf =
+        new(db => db.Contacts.AsNoTracking().OrderBy(c => c.On).ThenBy(c => c.Id), c => c.CaseId);
+
     public static IDataLoaderResult<IReadOnlyList<Contact>> Contacts(IServiceProvider services, Guid caseId) =>
         services.GetRequiredService<BatchLoaders>().ForMany<Guid, Contact>("referrals.contactsByCase", async (ids, ct) =>
-            (await Db(services).Contacts.AsNoTracking().WhereKeyIn(c => c.CaseId, ids).OrderBy(c => c.On).ThenBy(c => c.Id).Prepared().ToListAsync(ct))
+            (await ContactsOf.ListAsync(Db(services), ids, ct))
             .GroupBy(c => c.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<Contact>)g.ToList())).Load(caseId);
 
     public static IDataLoaderResult<IReadOnlyList<CaseMessage>> Messages(IServiceProvider services, Guid caseId) =>
