@@ -116,10 +116,12 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
 
     /// <summary>
     /// The service's guarantees in front of a hand-written read: the bearer token checked by the service's default scheme,
-    /// the access check (office, holder, roles as they stand now) and the roles the GraphQL type asks for. Null, with
-    /// 401 or 403 written, when the caller may not read.
+    /// the access check (office, holder, roles as they stand now) and the roles the GraphQL type asks for. The caller's
+    /// office, or null with 401 or 403 written when the caller may not read. The caller enters the office itself: an office
+    /// entered inside this async method would be gone once it returns (the tenant context is an AsyncLocal), and the audit
+    /// would then be skipped as a read outside any office.
     /// </summary>
-    private static async Task<EnteredOffice?> EnterAsync(HttpContext http, string[] roles)
+    private static async Task<CurrentTenant?> AdmitAsync(HttpContext http, string[] roles)
     {
         var authenticated = await http.AuthenticateAsync();
         var actor = Actor.From(authenticated.Principal);
@@ -135,16 +137,10 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
             return null;
         }
         http.User = current;
-        return new EnteredOffice(tenant, http.RequestServices.GetRequiredService<ITenantContext>().Enter(tenant));
+        return tenant;
     }
 
-    /// <summary>The caller's office, entered for the rest of the request.</summary>
-    private sealed record EnteredOffice(CurrentTenant Tenant, IDisposable Entered) : IDisposable
-    {
-        public Guid Id => Tenant.Id;
-
-        public void Dispose() => Entered.Dispose();
-    }
+    private static IDisposable Enter(HttpContext http, CurrentTenant office) => http.RequestServices.GetRequiredService<ITenantContext>().Enter(office);
 
     // The office set first in the batch's one implicit transaction, then the queries, in one round trip; read before the connection goes back.
     private async Task ReadForOfficeAsync(Guid tenant, IEnumerable<(string Sql, object[] Args)> queries, Func<NpgsqlDataReader, Task> read, CancellationToken ct)
@@ -166,8 +162,8 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     {
         var ct = http.RequestAborted;
         var services = http.RequestServices;
-        using var office = await EnterAsync(http, ReferralGraphType.Readers);
-        if (office is null) return;
+        if (await AdmitAsync(http, ReferralGraphType.Readers) is not { } office) return;
+        using var entered = Enter(http, office);
 
         var rows = new List<InboxRow>();
         await ReadForOfficeAsync(office.Id, [(InboxSql, [int.Parse(Arg(http, "first")), office.Id])], async reader =>
@@ -362,8 +358,8 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     {
         var ct = http.RequestAborted;
         var services = http.RequestServices;
-        using var office = await EnterAsync(http, ReferralGraphType.Readers);
-        if (office is null) return;
+        if (await AdmitAsync(http, ReferralGraphType.Readers) is not { } office) return;
+        using var entered = Enter(http, office);
 
         var answer = new ArrayBufferWriter<byte>();
         var reads = new CaseReads();
@@ -386,8 +382,8 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     /// <summary>The partner system's own referrals with the service's guarantees: its token, the access check, the partner roles, the office entered.</summary>
     private async Task GuardedSubmitted(HttpContext http)
     {
-        using var office = await EnterAsync(http, SubmittedReferralFields.Partners);
-        if (office is null) return;
+        if (await AdmitAsync(http, SubmittedReferralFields.Partners) is not { } office) return;
+        using var entered = Enter(http, office);
         if (Actor.From(http.User).PartnerOrganisationId is not { } partner)
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
