@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace RJCloud.Shared.Persistence;
 
-/// <summary>Adds every SQL command EF Core sends to the current <see cref="SqlCommandCounter"/>.</summary>
+/// <summary>
+/// Adds every SQL command EF Core sends to the current <see cref="SqlCommandCounter"/>. A command answered without
+/// PostgreSQL (a <see cref="ReadBatch"/>'s) is not sent; the batch counts what it sends.
+/// </summary>
 public sealed class CountingCommandInterceptor : DbCommandInterceptor
 {
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
@@ -24,9 +27,9 @@ public sealed class CountingCommandInterceptor : DbCommandInterceptor
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Counted(result));
 
-    private static T Counted<T>(T result)
+    private static InterceptionResult<T> Counted<T>(InterceptionResult<T> result)
     {
-        SqlCommandCounter.Current?.Increment();
+        if (!result.HasResult) SqlCommandCounter.Current?.Increment();
         return result;
     }
 }

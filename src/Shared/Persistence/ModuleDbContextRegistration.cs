@@ -26,6 +26,7 @@ public static class ModuleDbContextRegistration
         {
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
                 npgsql => npgsql.MigrationsHistoryTable(HistoryTable, schema));
+            options.AddInterceptors(ReadBatch.Interceptor);
             options.AddInterceptors(provider.GetServices<IInterceptor>());
             options.AddInterceptors(ConnectionPerLease.Instance);
             // A failed command or connection is logged once, by whoever handles its exception (the GraphQL endpoint,

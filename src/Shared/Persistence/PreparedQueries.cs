@@ -56,14 +56,14 @@ public sealed class PreparingCommandInterceptor : DbCommandInterceptor
 {
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        if (PreparedQueries.IsMarked(command)) command.Prepare();
+        if (!result.HasResult && PreparedQueries.IsMarked(command)) command.Prepare();
         return result;
     }
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (PreparedQueries.IsMarked(command)) await command.PrepareAsync(cancellationToken);
+        if (!result.HasResult && PreparedQueries.IsMarked(command)) await command.PrepareAsync(cancellationToken);
         return result;
     }
 }

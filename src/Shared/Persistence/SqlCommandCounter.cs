@@ -23,6 +23,8 @@ public sealed class SqlCommandCounter
 
     internal void Increment() => Interlocked.Increment(ref count);
 
+    internal void Add(int commands) => Interlocked.Add(ref count, commands);
+
     private sealed class Restore(SqlCommandCounter? previous) : IDisposable
     {
         public void Dispose() => current.Value = previous;

@@ -53,7 +53,7 @@ internal static class CaseLoaders
     private static readonly KeyedQuery<ReferralsDbContext, Case> EveryCase = new(db => db.Cases.AsNoTracking(), c => c.Id);
 
     public static IDataLoaderResult<IReadOnlyList<CaseEvent>> Timeline(IServiceProvider services, Guid caseId) =>
-        services.GetRequiredService<BatchLoaders>().ForMany<Guid, CaseEvent>("referrals.timelineByCase", async (ids, ct) =>
+        services.GetRequiredService<BatchLoaders>().ForManySharing<Guid, CaseEvent>("referrals.timelineByCase", Db(services), async (ids, ct) =>
             (await TimelineOf.ListAsync(Db(services), ids, ct))
             .GroupBy(e => e.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseEvent>)g.ToList())).Load(caseId);
 
@@ -67,12 +67,12 @@ internal static class CaseLoaders
 
     /// <summary>The people in each case's referral, in the order the referrer gave them.</summary>
     public static IDataLoaderResult<IReadOnlyList<Participant>> Participants(IServiceProvider services, Guid referralId) =>
-        services.GetRequiredService<BatchLoaders>().ForMany<Guid, Participant>("referrals.participantsOfCase", async (ids, ct) =>
+        services.GetRequiredService<BatchLoaders>().ForManySharing<Guid, Participant>("referrals.participantsOfCase", Db(services), async (ids, ct) =>
             (await ReferralLoaders.ParticipantsOf.ListAsync(Db(services), ids, ct))
             .GroupBy(p => p.ReferralId).ToDictionary(g => g.Key, g => (IReadOnlyList<Participant>)g.ToList())).Load(referralId);
 
     public static IDataLoaderResult<IReadOnlyList<CaseAllocation>> Allocations(IServiceProvider services, Guid caseId) =>
-        services.GetRequiredService<BatchLoaders>().ForMany<Guid, CaseAllocation>("referrals.allocationsByCase", async (ids, ct) =>
+        services.GetRequiredService<BatchLoaders>().ForManySharing<Guid, CaseAllocation>("referrals.allocationsByCase", Db(services), async (ids, ct) =>
             (await AllocationsOf.ListAsync(Db(services), ids, ct))
             .GroupBy(a => a.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseAllocation>)g.ToList())).Load(caseId);
 

@@ -23,7 +23,7 @@ internal static class WorkLoaders
         new(db => db.Contacts.AsNoTracking().OrderBy(c => c.On).ThenBy(c => c.Id), c => c.CaseId);
 
     public static IDataLoaderResult<IReadOnlyList<Contact>> Contacts(IServiceProvider services, Guid caseId) =>
-        services.GetRequiredService<BatchLoaders>().ForMany<Guid, Contact>("referrals.contactsByCase", async (ids, ct) =>
+        services.GetRequiredService<BatchLoaders>().ForManySharing<Guid, Contact>("referrals.contactsByCase", Db(services), async (ids, ct) =>
             (await ContactsOf.ListAsync(Db(services), ids, ct))
             .GroupBy(c => c.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<Contact>)g.ToList())).Load(caseId);
 
