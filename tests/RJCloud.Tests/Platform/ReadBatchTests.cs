@@ -22,11 +22,9 @@ public sealed class ReadBatchTests(RawSqlIsolationTests.TwoTenantApp app) : ICla
     [Fact]
     public async Task Given_three_reads_on_one_context_When_read_as_a_batch_Then_each_answers_as_alone_in_one_round_trip()
     {
-        var ids = await IdsAsync();
-        var essex = ids.Where(i => i.Tenant == app.Essex.Id).Select(i => i.Id).ToList();
-        using var scope = app.Services.CreateScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Essex);
-        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        var essex = (await IdsAsync()).Where(i => i.Tenant == app.Essex.Id).Select(i => i.Id).ToList();
+        using var office = InOffice(app.Essex);
+        var db = office.Db;
         var alone = await ReadAllAsync(db, essex, batch: false);
 
         await ReadAllAsync(db, essex, batch: true); // the first batch on a connection also prepares its statements
@@ -42,9 +40,8 @@ public sealed class ReadBatchTests(RawSqlIsolationTests.TwoTenantApp app) : ICla
     public async Task Given_a_batch_for_one_office_asking_for_another_offices_rows_Then_it_gets_only_its_own()
     {
         var ids = await IdsAsync();
-        using var scope = app.Services.CreateScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Norfolk);
-        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        using var office = InOffice(app.Norfolk);
+        var db = office.Db;
 
         // Norfolk's first, so that the read of the first id alone is one Norfolk may see.
         var read = await ReadAllAsync(db, [.. ids.OrderBy(i => i.Tenant != app.Norfolk.Id).Select(i => i.Id)], batch: true);
@@ -58,11 +55,9 @@ public sealed class ReadBatchTests(RawSqlIsolationTests.TwoTenantApp app) : ICla
     [Fact]
     public async Task Given_a_read_of_two_queries_When_read_as_a_batch_Then_the_reads_run_one_by_one_and_still_answer()
     {
-        var ids = await IdsAsync();
-        var essex = ids.Where(i => i.Tenant == app.Essex.Id).Select(i => i.Id).ToList();
-        using var scope = app.Services.CreateScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Essex);
-        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        var essex = (await IdsAsync()).Where(i => i.Tenant == app.Essex.Id).Select(i => i.Id).ToList();
+        using var office = InOffice(app.Essex);
+        var db = office.Db;
         var (first, second) = (new List<Guid>(), new List<Guid>());
 
         await ReadBatch.RunAsync(db,
@@ -73,6 +68,22 @@ public sealed class ReadBatchTests(RawSqlIsolationTests.TwoTenantApp app) : ICla
 
         Assert.Equal([.. essex.Order(), .. essex.OrderDescending()], first);
         Assert.Equal([essex[0]], second);
+    }
+
+    /// <summary>A request's scope with <paramref name="tenant"/> entered, and its tenancy context.</summary>
+    private Office InOffice(CurrentTenant tenant)
+    {
+        var scope = app.Services.CreateScope();
+        return new Office(scope, scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(tenant), scope.ServiceProvider.GetRequiredService<TenancyDbContext>());
+    }
+
+    private sealed record Office(IServiceScope Scope, IDisposable Entered, TenancyDbContext Db) : IDisposable
+    {
+        public void Dispose()
+        {
+            Entered.Dispose();
+            Scope.Dispose();
+        }
     }
 
     // What a read keeps: nothing while it is being recorded, as the loaders do.
