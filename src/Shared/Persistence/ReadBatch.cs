@@ -12,9 +12,11 @@ namespace RJCloud.Shared.Persistence;
 /// <para>
 /// The reads run twice. First recorded: each read's command is kept and answered with no rows, and what the read makes
 /// of that is thrown away. Then the recorded commands go to PostgreSQL as one <see cref="NpgsqlBatch"/>, and the reads
-/// run again, each command answered from its own result set in turn. A read must run the same one query both times
-/// (a compiled query, <see cref="KeyedQuery{TContext,T}"/>); if the recording finds anything else, the reads run one
-/// by one as they would have without a batch.
+/// run again, each command answered from its own result set in turn. Each read should be one query whose SQL and
+/// parameters do not depend on rows read before it (a compiled query, <see cref="KeyedQuery{TContext,T}"/>). Where the
+/// recording finds otherwise (a write, a synchronous call, other than one command a read), or the second run asks for
+/// other than was recorded (the same SQL with other parameters: a query built from an earlier one's rows, which had none
+/// while recorded), no answer of the batch is kept and the reads run one by one, as they would have without a batch.
 /// </para>
 /// <para>
 /// The commands are EF Core's own, so they keep the office filter, the office setting for row-level security that
@@ -43,24 +45,30 @@ public sealed class ReadBatch : DbCommandInterceptor
         }
         var recording = new RecordingPass(db);
         await RunPassAsync(recording, reads, cancellationToken);
-        if (recording.Spoiled || recording.Commands.Count != reads.Count)
-        {
+        if (recording.Spoiled || recording.Commands.Count != reads.Count || !await InOneRoundTripAsync(db, recording.Commands, reads, cancellationToken))
             await OneByOneAsync(reads, cancellationToken);
-            return;
-        }
+    }
 
+    // False when a read asked, the second time, for other than it was recorded asking for (a query that depends on an
+    // earlier one's rows): none of the batch's answers is then trusted, and the reads run again one by one.
+    private static async Task<bool> InOneRoundTripAsync(DbContext db, IReadOnlyList<RecordedCommand> commands,
+        IReadOnlyList<Func<CancellationToken, Task>> reads, CancellationToken cancellationToken)
+    {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
-            foreach (var statement in recording.Commands.SelectMany(c => c.Statements)) batch.BatchCommands.Add(statement);
-            if (recording.Commands.Any(c => c.Prepared)) await batch.PrepareAsync(cancellationToken);
-            SqlCommandCounter.Current?.Add(recording.Commands.Count);
+            foreach (var statement in commands.SelectMany(c => c.Statements)) batch.BatchCommands.Add(statement);
+            if (commands.Any(c => c.Prepared)) await batch.PrepareAsync(cancellationToken);
+            SqlCommandCounter.Current?.Add(commands.Count);
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            var replaying = new ReplayingPass(db, reader, recording.Commands);
+            var replaying = new ReplayingPass(db, reader, commands);
             await RunPassAsync(replaying, reads, cancellationToken);
-            if (replaying.Spoiled || !replaying.Done)
-                throw new InvalidOperationException("A batched read did not run the query it was recorded with.");
+            return replaying.Done;
+        }
+        catch (NotAsRecorded)
+        {
+            return false;
         }
         finally
         {
@@ -102,11 +110,17 @@ public sealed class ReadBatch : DbCommandInterceptor
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Spoil(eventData, result));
 
+    // Replaying, such a command would meet the batch's reader still open on the connection: it is not sent.
     private static T Spoil<T>(CommandEventData eventData, T result)
     {
-        if (CurrentPass.Value is { } pass && pass.Context == eventData.Context) pass.Spoiled = true;
+        if (CurrentPass.Value is not { } pass || pass.Context != eventData.Context) return result;
+        if (pass is ReplayingPass) throw new NotAsRecorded();
+        pass.Spoiled = true;
         return result;
     }
+
+    /// <summary>A read asked for other than it was recorded asking for; caught where the batch is read.</summary>
+    private sealed class NotAsRecorded : Exception;
 
     private abstract class Pass(DbContext context)
     {
@@ -136,8 +150,7 @@ public sealed class ReadBatch : DbCommandInterceptor
 
         public override async Task<DbDataReader> AnswerAsync(DbCommand command, CancellationToken cancellationToken)
         {
-            if (next == commands.Count || command.CommandText != commands[next].Text)
-                throw new InvalidOperationException("A batched read did not run the query it was recorded with.");
+            if (next == commands.Count || !commands[next].IsAsked(command)) throw new NotAsRecorded();
             // The reader starts on the first command's rows; statements that return none (the office setting) are passed over.
             if (next > 0 && !await reader.NextResultAsync(cancellationToken))
                 throw new InvalidOperationException("The batch answered fewer queries than it was sent.");
@@ -168,5 +181,20 @@ public sealed class ReadBatch : DbCommandInterceptor
             statements.Add(statement);
             return new RecordedCommand(text, statements, PreparedQueries.IsMarked(command));
         }
+
+        /// <summary>Whether <paramref name="command"/> is this one again: the same SQL, and the same value for every parameter.</summary>
+        public bool IsAsked(DbCommand command)
+        {
+            if (command.CommandText != Text) return false;
+            var recorded = Statements[^1].Parameters;
+            return command.Parameters.Count == recorded.Count
+                && command.Parameters.Cast<DbParameter>().Zip(recorded).All(p => p.First.ParameterName == p.Second.ParameterName && SameValue(p.First.Value, p.Second.Value));
+        }
+
+        // Keys go as arrays, whose Equals is their identity; the recorded copy holds the same array or an equal one.
+        private static bool SameValue(object? asked, object? recorded) =>
+            asked is System.Collections.IEnumerable many and not string && recorded is System.Collections.IEnumerable before and not string
+                ? many.Cast<object?>().SequenceEqual(before.Cast<object?>())
+                : Equals(asked, recorded);
     }
 }

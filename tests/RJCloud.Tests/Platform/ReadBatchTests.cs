@@ -70,6 +70,29 @@ public sealed class ReadBatchTests(RawSqlIsolationTests.TwoTenantApp app) : ICla
         Assert.Equal([essex[0]], second);
     }
 
+    [Fact]
+    public async Task Given_a_read_whose_second_query_depends_on_its_first_When_read_as_a_batch_Then_it_answers_from_the_rows_it_asked_for()
+    {
+        var essex = (await IdsAsync()).Where(i => i.Tenant == app.Essex.Id).Select(i => i.Id).ToList();
+        using var office = InOffice(app.Essex);
+        var db = office.Db;
+        var dependent = new List<Guid>();
+
+        // Two commands for two reads all told, so the batch goes ahead; recorded, the first query has no rows and the
+        // second is asked for no keys. The same SQL with other keys must not be answered with the recorded keys' rows.
+        await ReadBatch.RunAsync(db,
+        [
+            async ct =>
+            {
+                var oldest = await Oldest.ListAsync(db, essex, ct);
+                dependent = Kept((await Newest.ListAsync(db, [.. oldest.Take(2).Select(e => e.Id)], ct)).Select(e => e.Id).ToList(), dependent);
+            },
+            _ => Task.CompletedTask,
+        ], CancellationToken.None);
+
+        Assert.Equal(essex.Order().Take(2).OrderDescending(), dependent);
+    }
+
     /// <summary>A request's scope with <paramref name="tenant"/> entered, and its tenancy context.</summary>
     private Office InOffice(CurrentTenant tenant)
     {
