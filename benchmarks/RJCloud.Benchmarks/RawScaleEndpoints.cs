@@ -34,9 +34,9 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     // So the baselines skip the service's middleware (request log, correlation id) too: ratios lean against GraphQL.
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        app.Map($"{Path}/inbox-guarded", b => b.Run(GuardedInbox));
-        app.Map($"{Path}/case-guarded", b => b.Run(GuardedCase));
-        app.Map($"{Path}/submitted-guarded", b => b.Run(GuardedSubmitted));
+        app.Map($"{Path}/inbox-guarded", b => b.Run(http => GuardedAsync(http, ReferralGraphType.Readers, GuardedInbox)));
+        app.Map($"{Path}/case-guarded", b => b.Run(http => GuardedAsync(http, ReferralGraphType.Readers, GuardedCase)));
+        app.Map($"{Path}/submitted-guarded", b => b.Run(http => GuardedAsync(http, SubmittedReferralFields.Partners, GuardedSubmitted)));
         app.Map($"{Path}/inbox", b => b.Run(Inbox));
         app.Map($"{Path}/case", b => b.Run(Case));
         app.Map($"{Path}/submitted", b => b.Run(Submitted));
@@ -116,11 +116,18 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
 
     /// <summary>
     /// The service's guarantees in front of a hand-written read: the bearer token checked by the service's default scheme,
-    /// the access check (office, holder, roles as they stand now) and the roles the GraphQL type asks for. The caller's
-    /// office, or null with 401 or 403 written when the caller may not read. The caller enters the office itself: an office
-    /// entered inside this async method would be gone once it returns (the tenant context is an AsyncLocal), and the audit
-    /// would then be skipped as a read outside any office.
+    /// the access check (office, holder, roles as they stand now) and the roles the GraphQL type asks for, then
+    /// <paramref name="read"/> inside the caller's office; 401 or 403 when the caller may not read. The read runs in here
+    /// because the tenant context is an AsyncLocal: an office entered in a helper that returned would be gone, and the
+    /// audit would skip the read as one outside any office (it did, once).
     /// </summary>
+    private static async Task GuardedAsync(HttpContext http, string[] roles, Func<HttpContext, CurrentTenant, Task> read)
+    {
+        if (await AdmitAsync(http, roles) is not { } office) return;
+        using var entered = http.RequestServices.GetRequiredService<ITenantContext>().Enter(office);
+        await read(http, office);
+    }
+
     private static async Task<CurrentTenant?> AdmitAsync(HttpContext http, string[] roles)
     {
         var authenticated = await http.AuthenticateAsync();
@@ -140,8 +147,6 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         return tenant;
     }
 
-    private static IDisposable Enter(HttpContext http, CurrentTenant office) => http.RequestServices.GetRequiredService<ITenantContext>().Enter(office);
-
     // The office set first in the batch's one implicit transaction, then the queries, in one round trip; read before the connection goes back.
     private async Task ReadForOfficeAsync(Guid tenant, IEnumerable<(string Sql, object[] Args)> queries, Func<NpgsqlDataReader, Task> read, CancellationToken ct)
     {
@@ -158,13 +163,10 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     /// by the service's default scheme, the same access check (office, holder, roles as they stand), the office entered,
     /// and the reading put on the audit trail before the answer is written. GraphQL against this is GraphQL's own cost.
     /// </summary>
-    private async Task GuardedInbox(HttpContext http)
+    private async Task GuardedInbox(HttpContext http, CurrentTenant office)
     {
         var ct = http.RequestAborted;
         var services = http.RequestServices;
-        if (await AdmitAsync(http, ReferralGraphType.Readers) is not { } office) return;
-        using var entered = Enter(http, office);
-
         var rows = new List<InboxRow>();
         await ReadForOfficeAsync(office.Id, [(InboxSql, [int.Parse(Arg(http, "first")), office.Id])], async reader =>
         {
@@ -354,13 +356,10 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     /// only (the GraphQL case also lets a facilitator read the cases they hold, which this does not attempt), the office
     /// entered, and the case, its participants and its contacts put on the audit trail before the answer is written.
     /// </summary>
-    private async Task GuardedCase(HttpContext http)
+    private async Task GuardedCase(HttpContext http, CurrentTenant office)
     {
         var ct = http.RequestAborted;
         var services = http.RequestServices;
-        if (await AdmitAsync(http, ReferralGraphType.Readers) is not { } office) return;
-        using var entered = Enter(http, office);
-
         var answer = new ArrayBufferWriter<byte>();
         var reads = new CaseReads();
         await ReadForOfficeAsync(office.Id, CaseQueries(Guid.Parse(Arg(http, "id")), office.Id), async reader =>
@@ -380,10 +379,8 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     }
 
     /// <summary>The partner system's own referrals with the service's guarantees: its token, the access check, the partner roles, the office entered.</summary>
-    private async Task GuardedSubmitted(HttpContext http)
+    private async Task GuardedSubmitted(HttpContext http, CurrentTenant office)
     {
-        if (await AdmitAsync(http, SubmittedReferralFields.Partners) is not { } office) return;
-        using var entered = Enter(http, office);
         if (Actor.From(http.User).PartnerOrganisationId is not { } partner)
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
