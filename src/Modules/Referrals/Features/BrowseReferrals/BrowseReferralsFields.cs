@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RJCloud.Shared.Time;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -26,17 +27,22 @@ internal sealed class BrowseReferralsFields(TimeProvider clock) : ISchemaContrib
             {
                 var filter = context.GetArgument<ReferralFilter?>("filter");
                 var partner = filter?.PartnerOrganisationId is { } id ? GlobalId.DecodeFor("PartnerOrganisation", id) ?? Guid.Empty : (Guid?)null;
-                var referrals = context.RequestServices!.GetRequiredService<ReferralsDbContext>().Referrals.AsNoTracking()
-                    .Apply(filter, partner, clock.Today());
-                // Rows are read as list rows (ReferralView.ListRow); a field that needs the whole record loads the page's records in one batch.
-                return context.GetArgument("orderBy", ReferralOrder.ReceivedNewest) switch
-                {
-                    ReferralOrder.DueSoonest => await referrals.ToConnectionByDayAsync(r => r.VictimsCodeDueBy, r => r.Id, ReferralView.ListRow,
-                        v => (v.VictimsCodeDueBy, v.Id), context.GetPage(), context.CancellationToken),
-                    ReferralOrder.ReceivedOldest => await referrals.ToConnectionAsync(r => r.Id, ReferralView.ListRow, v => v.Id, context.GetPage(), context.CancellationToken),
-                    _ => await referrals.ToConnectionAsync(r => r.Id, ReferralView.ListRow, v => v.Id, context.GetPage(), context.CancellationToken, newestFirst: true),
-                };
+                var values = FilterValues.Of(filter, partner, clock.Today());
+                var pages = Lists.GetOrAdd((values.Parts, context.GetArgument("orderBy", ReferralOrder.ReceivedNewest)), static list => Pages(list.Parts, list.Order));
+                return await pages.ToConnectionAsync(context.RequestServices!.GetRequiredService<ReferralsDbContext>(), values, context.GetPage(), context.CancellationToken);
             });
+
+    // One list for each combination of filters and order asked for (at most 288 × 3), each compiled per page shape when first read.
+    private static readonly ConcurrentDictionary<(FilterParts Parts, ReferralOrder Order), CompiledPages<ReferralsDbContext, FilterValues, Referral, ReferralView>> Lists = new();
+
+    // Rows are read as list rows (ReferralView.ListRow); a field that needs the whole record loads the page's records in one batch.
+    private static CompiledPages<ReferralsDbContext, FilterValues, Referral, ReferralView> Pages(FilterParts parts, ReferralOrder order) =>
+        new(ReferralFilters.Rows(parts), ReferralView.ListRow, order switch
+        {
+            ReferralOrder.DueSoonest => PageOrder<Referral, ReferralView>.ByDay(r => r.VictimsCodeDueBy, r => r.Id, v => (v.VictimsCodeDueBy, v.Id)),
+            ReferralOrder.ReceivedOldest => PageOrder<Referral, ReferralView>.ByKey(r => r.Id, v => v.Id),
+            _ => PageOrder<Referral, ReferralView>.ByKey(r => r.Id, v => v.Id, newestFirst: true),
+        });
 }
 
 /// <summary>Referrals and participants by id, for their readers only: to anyone else an id is as good as one that does not exist.</summary>

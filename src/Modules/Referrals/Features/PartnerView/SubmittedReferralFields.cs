@@ -29,21 +29,30 @@ internal sealed class SubmittedReferralFields : ISchemaContributor, INodeResolve
         query.ConnectionField<object?, SubmittedReferralType>("submittedReferrals")
             .Description("The referrals your agency made to this office, newest first: their status, dates and outcome.")
             .Authorize(Partners)
-            .ResolveAsync(async context => await Mine(context.RequestServices!)
-                .ToConnectionAsync(r => r.Id, SubmittedReferral.Columns, s => s.Id, context.GetPage(), context.CancellationToken, newestFirst: true));
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                return await Pages.ToConnectionAsync(services.GetRequiredService<ReferralsDbContext>(), Actor.Of(services).PartnerOrganisationId,
+                    context.GetPage(), context.CancellationToken);
+            });
 
     public IDataLoaderResult<object?> Resolve(Guid id, IServiceProvider services) =>
         services.GetRequiredService<BatchLoaders>().ForOne<Guid, SubmittedReferral>("referrals.submittedById", async (ids, ct) =>
                 await Mine(services).Where(r => ids.Contains(r.Id)).Select(SubmittedReferral.Columns).ToDictionaryAsync(r => r.Id, r => (SubmittedReferral?)r, ct))
             .Load(id).AsObject();
 
-    // An actor with no partner organisation (staff) matches nothing here.
-    private static IQueryable<Referral> Mine(IServiceProvider services)
-    {
-        var organisation = Actor.Of(services).PartnerOrganisationId;
-        return services.GetRequiredService<ReferralsDbContext>().Referrals.AsNoTracking()
-            .Where(r => organisation != null && r.PartnerOrganisationId == organisation);
-    }
+    // An organisation's referrals. An actor with no partner organisation (staff) matches nothing here.
+    private static readonly Expression<Func<ReferralsDbContext, Guid?, IQueryable<Referral>>> Submitted = (db, organisation) =>
+        db.Referrals.AsNoTracking().Where(r => organisation != null && r.PartnerOrganisationId == organisation);
+
+    private static readonly Func<ReferralsDbContext, Guid?, IQueryable<Referral>> SubmittedBy = Submitted.Compile();
+
+    // The list, newest first, as compiled queries: a partner system reads it on every poll.
+    private static readonly CompiledPages<ReferralsDbContext, Guid?, Referral, SubmittedReferral> Pages =
+        new(Submitted, SubmittedReferral.Columns, PageOrder<Referral, SubmittedReferral>.ByKey(r => r.Id, s => s.Id, newestFirst: true));
+
+    private static IQueryable<Referral> Mine(IServiceProvider services) =>
+        SubmittedBy(services.GetRequiredService<ReferralsDbContext>(), Actor.Of(services).PartnerOrganisationId);
 }
 
 /// <summary>
