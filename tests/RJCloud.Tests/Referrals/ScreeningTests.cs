@@ -143,6 +143,57 @@ public sealed class ScreeningTests(IntakeApp app) : IClassFixture<IntakeApp>
         Assert.Equal(oldest, notOverdue);
     }
 
+    // Each combination of filters is a compiled query of its own (ADR 0027): every part, alone and together, in every order.
+    [Fact]
+    public async Task Given_each_filter_alone_and_together_in_each_order_Then_the_list_is_exactly_the_referrals_that_match()
+    {
+        var references = await SubmitAsync("durham", 3);
+        var coordinator = await app.StaffAsync("durham");
+        await coordinator.PostAsync(Screen, new { input = new { referralId = await IdOfAsync("durham", references[0]), outcome = "ACCEPT" } });
+        var all = await app.ReferralsOfAsync("durham");
+        var today = RJCloud.Shared.Time.EnglandClock.Today(TimeProvider.System);
+        var first = all.Single(r => r.Reference == references[1]);
+        // Enum values as GraphQL spells them: PartnerReferral → PARTNER_REFERRAL.
+        string Graph<T>(T value) where T : Enum =>
+            string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+
+        var cases = new (object Filter, Func<RJCloud.Modules.Referrals.Intake.Referral, bool> Matches)[]
+        {
+            (new { status = new[] { "RECEIVED" } }, r => r.Status == RJCloud.Modules.Referrals.Intake.ReferralStatus.Received),
+            (new { status = new[] { "RECEIVED", "ACCEPTED" } }, r => r.Status is RJCloud.Modules.Referrals.Intake.ReferralStatus.Received or RJCloud.Modules.Referrals.Intake.ReferralStatus.Accepted),
+            (new { type = Graph(first.Type) }, r => r.Type == first.Type),
+            (new { route = Graph(first.Route) }, r => r.Route == first.Route),
+            (new { receivedFrom = today.ToString("yyyy-MM-dd") }, r => r.ReceivedOn >= today),
+            (new { receivedTo = today.AddDays(-1).ToString("yyyy-MM-dd") }, r => r.ReceivedOn <= today.AddDays(-1)),
+            (new { overdue = true }, r => RJCloud.Modules.Referrals.Features.BrowseReferrals.ReferralFilters.IsOverdue(r, today)),
+            (new { overdue = false }, r => !RJCloud.Modules.Referrals.Features.BrowseReferrals.ReferralFilters.IsOverdue(r, today)),
+            (new { partnerOrganisationId = GlobalId.Encode("PartnerOrganisation", first.PartnerOrganisationId!.Value) }, r => r.PartnerOrganisationId == first.PartnerOrganisationId),
+            (new { partnerOrganisationId = GlobalId.Encode("PartnerOrganisation", Guid.NewGuid()) }, _ => false),
+            (new { status = new[] { "RECEIVED" }, route = Graph(first.Route), overdue = false, receivedFrom = today.ToString("yyyy-MM-dd") },
+                r => r.Status == RJCloud.Modules.Referrals.Intake.ReferralStatus.Received && r.Route == first.Route && r.ReceivedOn >= today
+                     && !RJCloud.Modules.Referrals.Features.BrowseReferrals.ReferralFilters.IsOverdue(r, today)),
+        };
+
+        foreach (var (filter, matches) in cases)
+            foreach (var order in new[] { "RECEIVED_NEWEST", "RECEIVED_OLDEST", "DUE_SOONEST" })
+            {
+                var seen = new List<string>();
+                string? after = null;
+                do
+                {
+                    var connection = (await coordinator.PostAsync(List, new { first = 2, after, filter, orderBy = order }))
+                        .AssertStatus(HttpStatusCode.OK).Data.GetProperty("referrals");
+                    seen.AddRange(connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("reference").GetString()!));
+                    after = connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? connection.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+                }
+                while (after is not null);
+
+                var expected = all.Where(matches).Select(r => r.Reference).Order().ToList();
+                Assert.True(expected.SequenceEqual(seen.Order()), $"{JsonSerializer.Serialize(filter)} {order}: expected {string.Join(", ", expected)}, saw {string.Join(", ", seen)}");
+            }
+        Assert.Contains(all, r => r.Status == RJCloud.Modules.Referrals.Intake.ReferralStatus.Accepted);
+    }
+
     [Fact]
     public async Task Given_each_outcome_Then_the_status_follows_the_history_grows_and_the_referrer_is_notified()
     {
