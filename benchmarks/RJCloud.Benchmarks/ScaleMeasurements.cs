@@ -240,7 +240,7 @@ internal static class ScaleMeasurements
         var table = new StringBuilder()
             .AppendLine("## SQL commands per request by page size (target: constant)")
             .AppendLine()
-            .AppendLine("X-Sql-Commands: EF Core commands the request ran (the service's header). Npgsql: every command sent to PostgreSQL, the connection interceptor's set_config and the audit insert included, from Npgsql's metrics.")
+            .AppendLine("X-Sql-Commands: EF Core commands the request ran (the service's header). Npgsql: every command sent to PostgreSQL, the connection interceptor's set_config and the audit insert included, from Npgsql's metrics: the fewest of three runs of the request, because those metrics are the whole process's and the service's background workers (outbox delivery, reminders) send commands of their own now and then.")
             .AppendLine()
             .AppendLine("| Query | first: 1 | first: 10 | first: 100 |")
             .AppendLine("|---|---:|---:|---:|");
@@ -250,8 +250,10 @@ internal static class ScaleMeasurements
             foreach (var first in new[] { 1, 10, 100 })
             {
                 await path.Token.KeepFreshAsync(ct);
-                var (reply, npgsql) = await CountCommandsAsync(() => path.GraphQL(first, ct));
-                Check(reply, path.Name);
+                var runs = new List<(Reply Reply, int Commands)>();
+                for (var run = 0; run < 3; run++) runs.Add(await CountCommandsAsync(() => path.GraphQL(first, ct)));
+                var (reply, npgsql) = runs.MinBy(r => r.Commands);
+                foreach (var (each, _) in runs) Check(each, path.Name);
                 var edges = Encoding.UTF8.GetString(reply.Body).Split("\"node\"").Length - 1;
                 cells.Add($"{reply.SqlCommands} EF / {npgsql} Npgsql ({edges} rows)");
             }
