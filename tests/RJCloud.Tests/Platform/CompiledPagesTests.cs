@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RJCloud.Shared.GraphQL.Relay;
-using RJCloud.Shared.Persistence;
 using RJCloud.Tenancy.Audit;
 using RJCloud.Tenancy.Context;
 using RJCloud.Tenancy.Persistence;
@@ -58,9 +57,7 @@ public sealed class CompiledPagesTests(RawSqlIsolationTests.TwoTenantApp app) : 
         // PostgreSQL plans a prepared statement afresh for its first five runs, then keeps a generic plan if it is no dearer.
         for (var i = 0; i < 8; i++)
             pages.Add((await Compiled.ToConnectionAsync(db, "planned", new PageRequest(2, null, null, null), CancellationToken.None)).Edges!.Count);
-        var statements = await db.Database.SqlQueryRaw<PreparedStatement>(
-                $"SELECT statement AS \"Statement\", generic_plans AS \"GenericPlans\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%' AND statement LIKE '%LIMIT%'")
-            .ToListAsync();
+        var statements = await PreparedPageTests.PreparedPagesAsync(db);
 
         Assert.All(pages, count => Assert.Equal(2, count));
         // The connection may hold the other test's pages too (those past a cursor, or of another size).
@@ -70,8 +67,6 @@ public sealed class CompiledPagesTests(RawSqlIsolationTests.TwoTenantApp app) : 
         Assert.Contains("tenant_id", page.Statement);
         Assert.True(page.GenericPlans >= 1, "PostgreSQL planned every run afresh.");
     }
-
-    private sealed record PreparedStatement(string Statement, long GenericPlans);
 
     private sealed record Walk(List<Guid> Forwards, List<Guid> Backwards, List<string?> Cursors)
     {

@@ -15,7 +15,13 @@ namespace RJCloud.Tests.Platform;
 /// </summary>
 public sealed class PreparedPageTests(RawSqlIsolationTests.TwoTenantApp app) : IClassFixture<RawSqlIsolationTests.TwoTenantApp>
 {
-    private sealed record PreparedStatement(string Statement, long GenericPlans, long CustomPlans);
+    internal sealed record PreparedStatement(string Statement, long GenericPlans, long CustomPlans);
+
+    /// <summary>The list pages prepared on <paramref name="db"/>'s connection: the statements marked prepared that have a LIMIT.</summary>
+    internal static Task<List<PreparedStatement>> PreparedPagesAsync(DbContext db) =>
+        db.Database.SqlQueryRaw<PreparedStatement>(
+                $"SELECT statement AS \"Statement\", generic_plans AS \"GenericPlans\", custom_plans AS \"CustomPlans\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%' AND statement LIKE '%LIMIT%'")
+            .ToListAsync();
 
     [Fact]
     public async Task Given_a_list_page_read_again_and_again_on_one_connection_Then_its_page_size_is_in_the_SQL_and_PostgreSQL_reuses_one_plan()
@@ -29,9 +35,7 @@ public sealed class PreparedPageTests(RawSqlIsolationTests.TwoTenantApp app) : I
         // PostgreSQL plans a prepared statement afresh for its first five runs, then keeps a generic plan if it is no dearer.
         for (var i = 0; i < 8; i++)
             pages.Add((await db.AuditLog.ToConnectionAsync(e => e.Id, new PageRequest(2, null, null, null), CancellationToken.None)).Edges!.Count);
-        var statements = await db.Database.SqlQueryRaw<PreparedStatement>(
-                $"SELECT statement AS \"Statement\", generic_plans AS \"GenericPlans\", custom_plans AS \"CustomPlans\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%' AND statement LIKE '%LIMIT%'")
-            .ToListAsync();
+        var statements = await PreparedPagesAsync(db);
 
         Assert.All(pages, count => Assert.Equal(2, count));
         var page = Assert.Single(statements);

@@ -40,6 +40,22 @@ public sealed class ScreeningTests(IntakeApp app) : IClassFixture<IntakeApp>
     private async Task<string> IdOfAsync(string office, string reference) =>
         GlobalId.Encode("Referral", (await app.ReferralsOfAsync(office)).Single(r => r.Reference == reference).Id);
 
+    // Every page of two of the list, from the first on: the references it lists, in its order.
+    private static async Task<List<string>> ReferencesListedAsync(GraphQLClient coordinator, object? filter, string order)
+    {
+        var seen = new List<string>();
+        string? after = null;
+        do
+        {
+            var connection = (await coordinator.PostAsync(List, new { first = 2, after, filter, orderBy = order }))
+                .AssertStatus(HttpStatusCode.OK).Data.GetProperty("referrals");
+            seen.AddRange(connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("reference").GetString()!));
+            after = connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? connection.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+        return seen;
+    }
+
     [Fact]
     public async Task Given_100_referrals_with_participants_Then_listing_them_costs_the_same_sql_commands_as_listing_one()
     {
@@ -114,20 +130,7 @@ public sealed class ScreeningTests(IntakeApp app) : IClassFixture<IntakeApp>
         var coordinator = await app.StaffAsync("essex");
         await coordinator.PostAsync(Screen, new { input = new { referralId = await IdOfAsync("essex", references[0]), outcome = "ACCEPT" } });
 
-        async Task<List<string>> AllAsync(object? filter, string order)
-        {
-            var seen = new List<string>();
-            string? after = null;
-            do
-            {
-                var connection = (await coordinator.PostAsync(List, new { first = 2, after, filter, orderBy = order }))
-                    .AssertStatus(HttpStatusCode.OK).Data.GetProperty("referrals");
-                seen.AddRange(connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("reference").GetString()!));
-                after = connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? connection.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
-            }
-            while (after is not null);
-            return seen;
-        }
+        Task<List<string>> AllAsync(object? filter, string order) => ReferencesListedAsync(coordinator, filter, order);
 
         var newest = await AllAsync(null, "RECEIVED_NEWEST");
         var oldest = await AllAsync(null, "RECEIVED_OLDEST");
@@ -177,17 +180,7 @@ public sealed class ScreeningTests(IntakeApp app) : IClassFixture<IntakeApp>
         foreach (var (filter, matches) in cases)
             foreach (var order in new[] { "RECEIVED_NEWEST", "RECEIVED_OLDEST", "DUE_SOONEST" })
             {
-                var seen = new List<string>();
-                string? after = null;
-                do
-                {
-                    var connection = (await coordinator.PostAsync(List, new { first = 2, after, filter, orderBy = order }))
-                        .AssertStatus(HttpStatusCode.OK).Data.GetProperty("referrals");
-                    seen.AddRange(connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("reference").GetString()!));
-                    after = connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? connection.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
-                }
-                while (after is not null);
-
+                var seen = await ReferencesListedAsync(coordinator, filter, order);
                 var expected = all.Where(matches).Select(r => r.Reference).Order().ToList();
                 Assert.True(expected.SequenceEqual(seen.Order()), $"{JsonSerializer.Serialize(filter)} {order}: expected {string.Join(", ", expected)}, saw {string.Join(", ", seen)}");
             }
