@@ -103,13 +103,6 @@ internal static class ScaleMeasurements
         }
 
         log("Warming up");
-        // Npgsql's pool hands its idle connections out in turn, and a prepared statement is planned afresh for its first
-        // five runs on each connection. The checks above and the data's generation leave more connections than one request
-        // at a time needs, so a short warm-up left most of them cold and the prepared reads (the GraphQL paths') paid
-        // planning the hand-written ones did not: the inbox read 1.99 ms at p50 in this section and 1.33 ms in the
-        // row-level security section, which starts from a cleared pool, in one run. A service under steady load has every
-        // connection warm, so the comparison starts as that section does: the idle connections closed, the few new ones warmed.
-        app.Services.GetRequiredService<NpgsqlDataSource>().Clear();
         foreach (var path in paths)
             for (var i = 0; i < options.WarmUp / (path.Heavy ? 5 : 1) + 1; i++)
             {
