@@ -112,7 +112,7 @@ internal static class ScaleMeasurements
             }
 
         log("Measuring GraphQL against hand-written SQL");
-        var latencies = await MeasureAsync(paths.SelectMany(p => Variants(p, InboxPage)).ToList(), options, cpu, ct, rounds: ComparisonRounds(options));
+        var latencies = await MeasureAsync(paths.SelectMany(p => Variants(p, InboxPage)).ToList(), options, cpu, ct);
         report.Append(LatencyTable(paths, latencies));
 
         log("Counting SQL commands per page size");
@@ -147,7 +147,7 @@ internal static class ScaleMeasurements
             .AppendLine(data.Counts)
             .AppendLine("## Method")
             .AppendLine()
-            .AppendLine($"Each path: {options.WarmUp} warm-up requests, then {options.Measured} sequential requests per variant in {ComparisonRounds(options)} rounds (every path and variant in turn each round, so outside disturbance is shared out). " +
+            .AppendLine($"Each path: {options.WarmUp} warm-up requests, then {options.Measured} sequential requests per variant in 5 rounds (every path and variant in turn each round, so outside disturbance is shared out). " +
                 "GraphQL requests carry a real bearer token: the coordinator's (signed in through the sign-in page, authorization code + PKCE) or the partner system's (client credentials). " +
                 "Requests go through the in-memory TestServer except in the load section (Kestrel on loopback). Latency: Stopwatch around each request including reading the body; nearest-rank percentiles. " +
                 "Ratio = GraphQL / hand-written at the same percentile. The hand-written baselines set the tenant for row-level security in a transaction and read only the columns asked for; they neither check a token nor audit. The inbox, the case and the partner's list are also measured by hand with those guarantees (the second table).")
@@ -167,16 +167,12 @@ internal static class ScaleMeasurements
 
     internal sealed record Measured(LatencyStats Stats, CpuShare? Cpu, int Failures);
 
-    // Fifteen turns of ten requests each rather than five of thirty: a burst of other work on this shared machine then lands
-    // on every variant alike, not on one variant's thirty (three runs of one code had read the partner's list 1.24-1.57x).
-    private static int ComparisonRounds(ScaleOptions options) => options.Measured >= 150 ? 15 : 5;
-
     /// <param name="beforeVariant">Run before each variant's turn in every round (e.g. to switch a setting the variant needs).</param>
-    /// <param name="rounds">How many turns each variant takes, its samples shared between them: the more, the finer the interleaving.</param>
     internal static async Task<Dictionary<(ScalePath, string), Measured>> MeasureAsync(
         IReadOnlyList<(ScalePath Path, string Variant, Func<CancellationToken, Task<Reply>> Send)> variants, ScaleOptions options, CpuMeter cpu, CancellationToken ct,
-        Func<string, CancellationToken, Task>? beforeVariant = null, int lightSamples = 1, int rounds = 5)
+        Func<string, CancellationToken, Task>? beforeVariant = null, int lightSamples = 1)
     {
+        const int rounds = 5;
         int Samples(ScalePath path) => path.Heavy ? options.Measured / 5 : options.Measured * lightSamples;
         var recorders = variants.ToDictionary(v => (v.Path, v.Variant), v => (Latencies: new LatencyRecorder(Samples(v.Path)), Wall: TimeSpan.Zero, Cpu: default(CpuTicks)));
         for (var round = 0; round < rounds; round++)
