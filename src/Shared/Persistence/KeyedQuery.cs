@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace RJCloud.Shared.Persistence;
 
@@ -50,16 +51,9 @@ public sealed class KeyedQuery<TContext, T> where TContext : DbContext where T :
     private static Expression<Func<TContext, TKeys, IQueryable<T>>> Keyed<TKeys>(
         Expression<Func<TContext, IQueryable<T>>> rows, Expression<Func<T, Guid>> key, Expression test, ParameterExpression keys)
     {
-        var filtered = Expression.Call(Where.MakeGenericMethod(typeof(T)), rows.Body, Expression.Quote(Expression.Lambda<Func<T, bool>>(test, key.Parameters)));
-        var tagged = Expression.Call(TagWith.MakeGenericMethod(typeof(T)), filtered, Expression.Constant(PreparedQueries.Tag));
-        return Expression.Lambda<Func<TContext, TKeys, IQueryable<T>>>(tagged, rows.Parameters[0], keys);
+        var filtered = Expression.Call(QueryableMethods.Where.MakeGenericMethod(typeof(T)), rows.Body, Expression.Quote(Expression.Lambda<Func<T, bool>>(test, key.Parameters)));
+        return Expression.Lambda<Func<TContext, TKeys, IQueryable<T>>>(PreparedQueries.MarkPrepared(filtered, typeof(T)), rows.Parameters[0], keys);
     }
 
     private static readonly MethodInfo Contains = ((Func<IEnumerable<Guid>, Guid, bool>)Enumerable.Contains).Method;
-
-    private static readonly MethodInfo Where =
-        ((Func<IQueryable<object>, Expression<Func<object, bool>>, IQueryable<object>>)Queryable.Where).Method.GetGenericMethodDefinition();
-
-    private static readonly MethodInfo TagWith =
-        ((Func<IQueryable<object>, string, IQueryable<object>>)EntityFrameworkQueryableExtensions.TagWith).Method.GetGenericMethodDefinition();
 }

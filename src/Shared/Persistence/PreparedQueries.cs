@@ -24,17 +24,21 @@ public static class PreparedQueries
     /// <summary>Marks a query to be prepared on its connection.</summary>
     public static IQueryable<T> Prepared<T>(this IQueryable<T> source) => source.TagWith(Tag);
 
-    /// <summary>
-    /// Take(<paramref name="count"/>) with the count written into the SQL rather than sent as a parameter. A prepared
-    /// statement's generic plan is costed without parameter values: an unknown LIMIT is taken as a tenth of the rows, so
-    /// PostgreSQL judged the generic plan dear and planned every execution afresh. Page sizes are few, so are the statements.
-    /// </summary>
-    public static IQueryable<T> TakeAsLiteral<T>(this IQueryable<T> source, int count) =>
-        source.Provider.CreateQuery<T>(Expression.Call(Take.MakeGenericMethod(typeof(T)), source.Expression,
-            Expression.Call(LiteralMethod, Expression.Constant(count))));
+    /// <summary><paramref name="query"/> (of <paramref name="row"/>s) marked to be prepared, as <see cref="Prepared{T}"/> marks a query.</summary>
+    internal static Expression MarkPrepared(Expression query, Type row) =>
+        Expression.Call(TagWith.MakeGenericMethod(row), query, Expression.Constant(Tag));
 
     /// <summary>
-    /// The count of <see cref="TakeAsLiteral{T}"/>, translated as itself (<see cref="ModuleDbContext"/> registers it). EF Core
+    /// <c>Take(<paramref name="count"/>)</c> of <paramref name="query"/> with the count written into the SQL rather than sent
+    /// as a parameter. A prepared statement's generic plan is costed without parameter values: an unknown LIMIT is taken as a
+    /// tenth of the rows, so PostgreSQL judged the generic plan dear and planned every execution afresh. Page sizes are few,
+    /// so are the statements.
+    /// </summary>
+    internal static Expression TakeAsLiteral(Expression query, Type row, int count) =>
+        Expression.Call(QueryableMethods.Take.MakeGenericMethod(row), query, Expression.Call(LiteralMethod, Expression.Constant(count)));
+
+    /// <summary>
+    /// The count of <see cref="TakeAsLiteral"/>, translated as itself (<see cref="ModuleDbContext"/> registers it). EF Core
     /// makes any other Take argument a parameter, even a constant. <c>EF.Constant</c> writes a literal too, but EF Core then
     /// writes the query's SQL afresh on every execution, one at a time under a lock: measured, that was the queue on the
     /// inbox under load. A literal inside a function's [NotParameterized] argument is part of the query's shape instead, so
@@ -45,8 +49,8 @@ public static class PreparedQueries
 
     internal static readonly MethodInfo LiteralMethod = typeof(PreparedQueries).GetMethod(nameof(Literal))!;
 
-    private static readonly MethodInfo Take =
-        ((Func<IQueryable<object>, int, IQueryable<object>>)Queryable.Take).Method.GetGenericMethodDefinition();
+    private static readonly MethodInfo TagWith =
+        ((Func<IQueryable<object>, string, IQueryable<object>>)EntityFrameworkQueryableExtensions.TagWith).Method.GetGenericMethodDefinition();
 
     internal static bool IsMarked(DbCommand command) => command.CommandText.Contains(Marker, StringComparison.Ordinal);
 }

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace RJCloud.Shared.GraphQL.Relay;
 
@@ -159,12 +160,9 @@ public static class CompiledRows
         this Expression<Func<TContext, TArgs, IQueryable<T>>> rows, Expression<Func<T, TArgs, bool>> test)
     {
         var args = rows.Parameters[1];
-        var body = new ReplaceParameter(test.Parameters[1], args).Visit(test.Body);
-        var filtered = Expression.Call(WhereMethod.MakeGenericMethod(typeof(T)), rows.Body,
+        var body = ReplacingExpressionVisitor.Replace(test.Parameters[1], args, test.Body);
+        var filtered = Expression.Call(QueryableMethods.Where.MakeGenericMethod(typeof(T)), rows.Body,
             Expression.Quote(Expression.Lambda<Func<T, bool>>(body, test.Parameters[0])));
         return Expression.Lambda<Func<TContext, TArgs, IQueryable<T>>>(filtered, rows.Parameters);
     }
-
-    private static readonly MethodInfo WhereMethod =
-        ((Func<IQueryable<object>, Expression<Func<object, bool>>, IQueryable<object>>)Queryable.Where).Method.GetGenericMethodDefinition();
 }

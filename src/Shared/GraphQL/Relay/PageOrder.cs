@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using RJCloud.Shared.Persistence;
 
 namespace RJCloud.Shared.GraphQL.Relay;
@@ -62,21 +63,25 @@ public sealed class PageOrder<T, TNode>
     {
         var (next, previous) = newestFirst ? (ExpressionType.LessThan, ExpressionType.GreaterThan) : (ExpressionType.GreaterThan, ExpressionType.LessThan);
         var query = source;
-        if (page.After) query = Expression.Call(Where, query, Expression.Quote(Beyond(next, bounds, nameof(PageBounds.AfterDay), nameof(PageBounds.AfterKey))));
-        if (page.Before) query = Expression.Call(Where, query, Expression.Quote(Beyond(previous, bounds, nameof(PageBounds.BeforeDay), nameof(PageBounds.BeforeKey))));
+        var where = QueryableMethods.Where.MakeGenericMethod(typeof(T));
+        if (page.After) query = Expression.Call(where, query, Expression.Quote(Beyond(next, bounds, nameof(PageBounds.AfterDay), nameof(PageBounds.AfterKey))));
+        if (page.Before) query = Expression.Call(where, query, Expression.Quote(Beyond(previous, bounds, nameof(PageBounds.BeforeDay), nameof(PageBounds.BeforeKey))));
         var ascending = page.Backwards == newestFirst;
         if (day is not null)
         {
-            query = Expression.Call((ascending ? OrderBy : OrderByDescending).MakeGenericMethod(typeof(T), typeof(DateOnly)), query, Expression.Quote(day));
-            query = Expression.Call((ascending ? ThenBy : ThenByDescending).MakeGenericMethod(typeof(T), typeof(Guid)), query, Expression.Quote(key));
+            query = Expression.Call((ascending ? QueryableMethods.OrderBy : QueryableMethods.OrderByDescending).MakeGenericMethod(typeof(T), typeof(DateOnly)),
+                query, Expression.Quote(day));
+            query = Expression.Call((ascending ? QueryableMethods.ThenBy : QueryableMethods.ThenByDescending).MakeGenericMethod(typeof(T), typeof(Guid)),
+                query, Expression.Quote(key));
         }
         else
         {
-            query = Expression.Call((ascending ? OrderBy : OrderByDescending).MakeGenericMethod(typeof(T), typeof(Guid)), query, Expression.Quote(key));
+            query = Expression.Call((ascending ? QueryableMethods.OrderBy : QueryableMethods.OrderByDescending).MakeGenericMethod(typeof(T), typeof(Guid)),
+                query, Expression.Quote(key));
         }
-        query = Expression.Call(Take, query, Expression.Call(PreparedQueries.LiteralMethod, Expression.Constant(page.Size + 1)));
-        query = Expression.Call(Select, query, Expression.Quote(shape));
-        return Expression.Call(TagWith, query, Expression.Constant(PreparedQueries.Tag));
+        query = PreparedQueries.TakeAsLiteral(query, typeof(T), page.Size + 1);
+        query = Expression.Call(QueryableMethods.Select.MakeGenericMethod(typeof(T), typeof(TNode)), query, Expression.Quote(shape));
+        return PreparedQueries.MarkPrepared(query, typeof(TNode));
     }
 
     /// <summary>The page's rows (one more than the page when another follows) as a Relay connection, in the order asked.</summary>
@@ -107,7 +112,7 @@ public sealed class PageOrder<T, TNode>
     private Expression<Func<T, bool>> Beyond(ExpressionType comparison, Expression bounds, string dayMember, string keyMember)
     {
         var row = day?.Parameters[0] ?? key.Parameters[0];
-        var keyBody = new ReplaceParameter(key.Parameters[0], row).Visit(key.Body);
+        var keyBody = ReplacingExpressionVisitor.Replace(key.Parameters[0], row, key.Body);
         var compareKeys = Expression.MakeBinary(comparison,
             Expression.Call(keyBody, CompareTo, Expression.Property(bounds, keyMember)), Expression.Constant(0));
         if (day is null) return Expression.Lambda<Func<T, bool>>(compareKeys, row);
@@ -120,26 +125,6 @@ public sealed class PageOrder<T, TNode>
 
     private static readonly MethodInfo CompareTo = typeof(Guid).GetMethod(nameof(Guid.CompareTo), [typeof(Guid)])!;
 
-    private static readonly MethodInfo Where =
-        ((Func<IQueryable<T>, Expression<Func<T, bool>>, IQueryable<T>>)Queryable.Where).Method;
-
-    private static readonly MethodInfo OrderBy =
-        ((Func<IQueryable<T>, Expression<Func<T, Guid>>, IOrderedQueryable<T>>)Queryable.OrderBy).Method.GetGenericMethodDefinition();
-
-    private static readonly MethodInfo OrderByDescending =
-        ((Func<IQueryable<T>, Expression<Func<T, Guid>>, IOrderedQueryable<T>>)Queryable.OrderByDescending).Method.GetGenericMethodDefinition();
-
-    private static readonly MethodInfo ThenBy =
-        ((Func<IOrderedQueryable<T>, Expression<Func<T, Guid>>, IOrderedQueryable<T>>)Queryable.ThenBy).Method.GetGenericMethodDefinition();
-
-    private static readonly MethodInfo ThenByDescending =
-        ((Func<IOrderedQueryable<T>, Expression<Func<T, Guid>>, IOrderedQueryable<T>>)Queryable.ThenByDescending).Method.GetGenericMethodDefinition();
-
-    private static readonly MethodInfo Take = ((Func<IQueryable<T>, int, IQueryable<T>>)Queryable.Take).Method;
-
-    private static readonly MethodInfo Select = ((Func<IQueryable<T>, Expression<Func<T, TNode>>, IQueryable<TNode>>)Queryable.Select).Method;
-
-    private static readonly MethodInfo TagWith = ((Func<IQueryable<TNode>, string, IQueryable<TNode>>)EntityFrameworkQueryableExtensions.TagWith).Method;
 }
 
 /// <summary>Which of a page's parts its query has: the page size, a cursor on either side, the direction.</summary>
