@@ -48,16 +48,8 @@ public sealed class CompiledPagesTests(RawSqlIsolationTests.TwoTenantApp app) : 
     public async Task Given_a_compiled_page_read_again_and_again_on_one_connection_Then_its_page_size_is_in_the_SQL_its_filter_a_parameter_and_PostgreSQL_reuses_one_plan()
     {
         await RecordAsync(app.Norfolk, "planned", 3);
-        using var scope = app.Services.CreateScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Norfolk);
-        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
-        await db.Database.OpenConnectionAsync();
-
-        var pages = new List<int>();
-        // PostgreSQL plans a prepared statement afresh for its first five runs, then keeps a generic plan if it is no dearer.
-        for (var i = 0; i < 8; i++)
-            pages.Add((await Compiled.ToConnectionAsync(db, "planned", new PageRequest(2, null, null, null), CancellationToken.None)).Edges!.Count);
-        var statements = await PreparedPageTests.PreparedPagesAsync(db);
+        var (pages, statements) = await PreparedPageTests.ReadAgainAndAgainAsync(app, app.Norfolk,
+            async db => (await Compiled.ToConnectionAsync(db, "planned", new PageRequest(2, null, null, null), CancellationToken.None)).Edges!.Count);
 
         Assert.All(pages, count => Assert.Equal(2, count));
         // The connection may hold the other test's pages too (those past a cursor, or of another size).

@@ -17,25 +17,31 @@ public sealed class PreparedPageTests(RawSqlIsolationTests.TwoTenantApp app) : I
 {
     internal sealed record PreparedStatement(string Statement, long GenericPlans, long CustomPlans);
 
-    /// <summary>The list pages prepared on <paramref name="db"/>'s connection: the statements marked prepared that have a LIMIT.</summary>
-    internal static Task<List<PreparedStatement>> PreparedPagesAsync(DbContext db) =>
-        db.Database.SqlQueryRaw<PreparedStatement>(
+    /// <summary>
+    /// A page read eight times on one connection in <paramref name="office"/> (PostgreSQL plans a prepared statement afresh
+    /// for its first five runs, then keeps a generic plan if it is no dearer): the rows of each read, and the list pages then
+    /// prepared on that connection (the statements marked prepared that have a LIMIT).
+    /// </summary>
+    internal static async Task<(List<int> Rows, List<PreparedStatement> Statements)> ReadAgainAndAgainAsync(
+        RawSqlIsolationTests.TwoTenantApp app, CurrentTenant office, Func<TenancyDbContext, Task<int>> read)
+    {
+        using var scope = app.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(office);
+        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var rows = new List<int>();
+        for (var i = 0; i < 8; i++) rows.Add(await read(db));
+        var statements = await db.Database.SqlQueryRaw<PreparedStatement>(
                 $"SELECT statement AS \"Statement\", generic_plans AS \"GenericPlans\", custom_plans AS \"CustomPlans\" FROM pg_prepared_statements WHERE statement LIKE '%{PreparedQueries.Tag}%' AND statement LIKE '%LIMIT%'")
             .ToListAsync();
+        return (rows, statements);
+    }
 
     [Fact]
     public async Task Given_a_list_page_read_again_and_again_on_one_connection_Then_its_page_size_is_in_the_SQL_and_PostgreSQL_reuses_one_plan()
     {
-        using var scope = app.Services.CreateScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Enter(app.Essex);
-        var db = scope.ServiceProvider.GetRequiredService<TenancyDbContext>();
-        await db.Database.OpenConnectionAsync();
-
-        var pages = new List<int>();
-        // PostgreSQL plans a prepared statement afresh for its first five runs, then keeps a generic plan if it is no dearer.
-        for (var i = 0; i < 8; i++)
-            pages.Add((await db.AuditLog.ToConnectionAsync(e => e.Id, new PageRequest(2, null, null, null), CancellationToken.None)).Edges!.Count);
-        var statements = await PreparedPagesAsync(db);
+        var (pages, statements) = await ReadAgainAndAgainAsync(app, app.Essex,
+            async db => (await db.AuditLog.ToConnectionAsync(e => e.Id, new PageRequest(2, null, null, null), CancellationToken.None)).Edges!.Count);
 
         Assert.All(pages, count => Assert.Equal(2, count));
         var page = Assert.Single(statements);
