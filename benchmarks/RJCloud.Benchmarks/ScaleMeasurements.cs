@@ -147,7 +147,7 @@ internal static class ScaleMeasurements
             .AppendLine(data.Counts)
             .AppendLine("## Method")
             .AppendLine()
-            .AppendLine($"Each path: {options.WarmUp} warm-up requests, then {options.Measured} sequential requests per variant in 5 rounds (every path in turn each round, so outside disturbance is shared out; a path's variants take turns request by request, a different one first each round, so that what the heavy paths leave behind falls on them alike). " +
+            .AppendLine($"Each path: {options.WarmUp} warm-up requests, then {options.Measured} sequential requests per variant in 5 rounds (every path and variant in turn each round, so outside disturbance is shared out). " +
                 "GraphQL requests carry a real bearer token: the coordinator's (signed in through the sign-in page, authorization code + PKCE) or the partner system's (client credentials). " +
                 "Requests go through the in-memory TestServer except in the load section (Kestrel on loopback). Latency: Stopwatch around each request including reading the body; nearest-rank percentiles. " +
                 "Ratio = GraphQL / hand-written at the same percentile. The hand-written baselines set the tenant for row-level security in a transaction and read only the columns asked for; they neither check a token nor audit. The inbox, the case and the partner's list are also measured by hand with those guarantees (the second table).")
@@ -167,16 +167,7 @@ internal static class ScaleMeasurements
 
     internal sealed record Measured(LatencyStats Stats, CpuShare? Cpu, int Failures);
 
-    /// <summary>
-    /// Every variant, in 5 rounds. Within a round the paths take turns; a path's variants take turns request by request,
-    /// the first of them changing from round to round, so whatever the paths before left behind (the evaluation measures
-    /// read hundreds of thousands of pages and allocate heavily) falls on them alike. Measured one turn after another, the
-    /// variant measured first after the heavy paths, GraphQL in every round, paid for it alone (ninth step, scale findings).
-    /// </summary>
-    /// <param name="beforeVariant">
-    /// Run before each variant's turn in every round, to switch a setting the variant needs; the variants are then measured
-    /// a turn each, one after another, since a setting cannot change between two requests.
-    /// </param>
+    /// <param name="beforeVariant">Run before each variant's turn in every round (e.g. to switch a setting the variant needs).</param>
     internal static async Task<Dictionary<(ScalePath, string), Measured>> MeasureAsync(
         IReadOnlyList<(ScalePath Path, string Variant, Func<CancellationToken, Task<Reply>> Send)> variants, ScaleOptions options, CpuMeter cpu, CancellationToken ct,
         Func<string, CancellationToken, Task>? beforeVariant = null, int lightSamples = 1)
@@ -184,37 +175,24 @@ internal static class ScaleMeasurements
         const int rounds = 5;
         int Samples(ScalePath path) => path.Heavy ? options.Measured / 5 : options.Measured * lightSamples;
         var recorders = variants.ToDictionary(v => (v.Path, v.Variant), v => (Latencies: new LatencyRecorder(Samples(v.Path)), Wall: TimeSpan.Zero, Cpu: default(CpuTicks)));
-        var turns = beforeVariant is null
-            ? variants.GroupBy(v => v.Path).Select(g => g.ToList()).ToList()
-            : variants.Select(v => new List<(ScalePath Path, string Variant, Func<CancellationToken, Task<Reply>> Send)> { v }).ToList();
         for (var round = 0; round < rounds; round++)
-            foreach (var turn in turns)
+            foreach (var (path, variant, send) in variants)
             {
-                var path = turn[0].Path;
-                if (beforeVariant is not null) await beforeVariant(turn[0].Variant, ct);
+                if (beforeVariant is not null) await beforeVariant(variant, ct);
                 await path.Token.KeepFreshAsync(ct);
-                var walls = new TimeSpan[turn.Count];
-                var (_, ticks) = await cpu.MeasureAsync(async () =>
+                var entry = recorders[(path, variant)];
+                var (wall, ticks) = await cpu.MeasureAsync(async () =>
                 {
+                    var started = Stopwatch.GetTimestamp();
                     for (var i = 0; i < Samples(path) / rounds; i++)
-                        for (var j = 0; j < turn.Count; j++)
-                        {
-                            var k = (j + round) % turn.Count;
-                            var (_, variant, send) = turn[k];
-                            var t = Stopwatch.GetTimestamp();
-                            var reply = await send(ct);
-                            var elapsed = Stopwatch.GetTimestamp() - t;
-                            recorders[(path, variant)].Latencies.Record(elapsed, reply.Status == 200 && !HasErrors(reply.Body));
-                            walls[k] += Stopwatch.GetElapsedTime(t, t + elapsed);
-                        }
-                    return TimeSpan.Zero;
+                    {
+                        var t = Stopwatch.GetTimestamp();
+                        var reply = await send(ct);
+                        entry.Latencies.Record(Stopwatch.GetTimestamp() - t, reply.Status == 200 && !HasErrors(reply.Body));
+                    }
+                    return Stopwatch.GetElapsedTime(started);
                 });
-                // Other processes' share is the turn's, which the variants shared.
-                for (var k = 0; k < turn.Count; k++)
-                {
-                    var entry = recorders[(path, turn[k].Variant)];
-                    recorders[(path, turn[k].Variant)] = (entry.Latencies, entry.Wall + walls[k], entry.Cpu + ticks);
-                }
+                recorders[(path, variant)] = (entry.Latencies, entry.Wall + wall, entry.Cpu + ticks);
             }
         return recorders.ToDictionary(r => r.Key, r =>
         {
