@@ -140,18 +140,6 @@ public sealed class SensitiveReadTests(SensitiveReadTests.CaseFileApp app) : ICl
                 .Select(e => (e.Operation, e.Purpose, e.RecordIds)).ToList();
         }
 
-        /// <summary>Ends every server process serving this database but the caller's, as a restart would; returns how many.</summary>
-        public async Task<int> CutServiceConnectionsAsync()
-        {
-            await using var superuser = await TestDatabaseServer.OpenAsSuperuserAsync(DatabaseName);
-            // The others chosen first: PostgreSQL may run a WHERE clause's cheaper function first, and end its own caller.
-            await using var cut = new Npgsql.NpgsqlCommand("""
-                SELECT count(pg_terminate_backend(pid))::int
-                FROM (SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()) others
-                """, superuser);
-            return (int)(await cut.ExecuteScalarAsync())!;
-        }
-
         public async Task<List<Guid>> IdsOfAsync(IReadOnlyCollection<string> identifiers)
         {
             using var scope = Services.CreateScope();

@@ -32,6 +32,15 @@ internal static class TestDatabaseServer
         return connection;
     }
 
+    /// <summary>One value, as the superuser sees it: nothing the service believes can hide a row from it.</summary>
+    public static async Task<long> ScalarAsSuperuserAsync(string database, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await OpenAsSuperuserAsync(database);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
     public static async Task DropDatabaseAsync(string database)
     {
         NpgsqlConnection.ClearAllPools();

@@ -81,13 +81,8 @@ public sealed class ReplicaPair : IAsyncLifetime
         return new GraphQLClient(replica.Http).SendAsync(request);
     }
 
-    public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = await TestDatabaseServer.OpenAsSuperuserAsync(DatabaseName);
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
+    public Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) =>
+        TestDatabaseServer.ScalarAsSuperuserAsync(DatabaseName, sql, parameters);
 
     public async Task<List<T>> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> row, params (string Name, object Value)[] parameters)
     {

@@ -124,7 +124,6 @@ public sealed class PageOrder<T, TNode>
     }
 
     private static readonly MethodInfo CompareTo = typeof(Guid).GetMethod(nameof(Guid.CompareTo), [typeof(Guid)])!;
-
 }
 
 /// <summary>Which of a page's parts its query has: the page size, a cursor on either side, the direction.</summary>
