@@ -3,7 +3,6 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using RJCloud.Api.Database;
 using RJCloud.Shared.GraphQL.Relay;
@@ -38,37 +37,41 @@ internal static class ScaleMeasurements
     public static async Task<string> RunAsync(BenchmarkApp app, HttpClient http, EmbeddedPostgres server, string logFile, string superuser, SignedInCallers callers,
         GeneratedData data, ScaleOptions options, Action<string> log, CancellationToken ct)
     {
-        await RowLevelSecurity.EnsureOnAsync(superuser, ct);
         var office = data.Office;
         var partner = GlobalId.DecodeFor("PartnerOrganisation", data.Members.PartnerGlobalId)!.Value;
         var cases = await ClosedCasesAsync(superuser, office, ct);
         var (person, partnerSystem) = (callers.Person, callers.PartnerSystem);
-        // Each variant walks the same closed cases in the same order, so the first hand-written answers can be compared.
-        var (nGraphQL, nRaw, nGuarded) = (0, 0, 0);
-        Guid NextCase(ref int n) => cases[Interlocked.Increment(ref n) % cases.Count];
-        Task<Reply> Get(string path, CancellationToken c) => GetAsync(http, path, c);
-        ScalePath[] paths =
-        [
-            new($"a. Referral inbox (first: {InboxPage}, RECEIVED, DUE_SOONEST)", person,
-                (first, c) => GraphQLOverHttp.PostAsync(http, Inbox, new { first, filter = new { status = new[] { "RECEIVED" } } }, person.Value, c),
-                (first, c) => Get($"{RawScaleEndpoints.Path}/inbox?tenant={office}&first={first}", c),
-                Guarded: (first, c) => GetAsync(http, $"{RawScaleEndpoints.Path}/inbox-guarded?first={first}", c, person.Value)),
-            new("b. A closed case with its timeline, participants, allocations and contacts", person,
-                (_, c) => GraphQLOverHttp.PostAsync(http, CaseWork, new { caseId = GlobalId.Encode("Case", NextCase(ref nGraphQL)) }, person.Value, c),
-                (_, c) => Get($"{RawScaleEndpoints.Path}/case?tenant={office}&id={NextCase(ref nRaw)}", c),
-                Guarded: (_, c) => GetAsync(http, $"{RawScaleEndpoints.Path}/case-guarded?id={NextCase(ref nGuarded)}", c, person.Value)),
-            new($"c. Partner system: submittedReferrals(first: {InboxPage})", partnerSystem,
-                (first, c) => GraphQLOverHttp.PostAsync(http, Submitted, new { first }, partnerSystem.Value, c),
-                (first, c) => Get($"{RawScaleEndpoints.Path}/submitted?tenant={office}&partner={partner}&first={first}", c),
-                Guarded: (first, c) => GetAsync(http, $"{RawScaleEndpoints.Path}/submitted-guarded?first={first}", c, partnerSystem.Value)),
-            new($"d. Commissioner spend report {SpendYear}", person,
-                (_, c) => GraphQLOverHttp.PostAsync(http, Spend, new { year = SpendYear }, person.Value, c),
-                (_, c) => Get($"{RawScaleEndpoints.Path}/spend?tenant={office}&year=2025", c)),
-            new("e1. Evaluation measures, all time", person,
-                (_, c) => GraphQLOverHttp.PostAsync(http, EvaluationReports.MeasuresQuery, new { filter = (object?)null }, person.Value, c), null, Heavy: true),
-            new("e2. Evaluation measures, financial year 2025-26", person,
-                (_, c) => GraphQLOverHttp.PostAsync(http, EvaluationReports.MeasuresQuery, new { filter = new { from = "2025-04-01", to = "2026-03-31" } }, person.Value, c), null, Heavy: true),
-        ];
+        // The same reads through any replica of the service (the row-level security comparison has a second one).
+        ScalePath[] PathsThrough(HttpClient http)
+        {
+            // Each variant walks the same closed cases in the same order, so the first hand-written answers can be compared.
+            var (nGraphQL, nRaw, nGuarded) = (0, 0, 0);
+            Guid NextCase(ref int n) => cases[Interlocked.Increment(ref n) % cases.Count];
+            Task<Reply> Get(string path, CancellationToken c) => GetAsync(http, path, c);
+            return
+            [
+                new($"a. Referral inbox (first: {InboxPage}, RECEIVED, DUE_SOONEST)", person,
+                    (first, c) => GraphQLOverHttp.PostAsync(http, Inbox, new { first, filter = new { status = new[] { "RECEIVED" } } }, person.Value, c),
+                    (first, c) => Get($"{RawScaleEndpoints.Path}/inbox?tenant={office}&first={first}", c),
+                    Guarded: (first, c) => GetAsync(http, $"{RawScaleEndpoints.Path}/inbox-guarded?first={first}", c, person.Value)),
+                new("b. A closed case with its timeline, participants, allocations and contacts", person,
+                    (_, c) => GraphQLOverHttp.PostAsync(http, CaseWork, new { caseId = GlobalId.Encode("Case", NextCase(ref nGraphQL)) }, person.Value, c),
+                    (_, c) => Get($"{RawScaleEndpoints.Path}/case?tenant={office}&id={NextCase(ref nRaw)}", c),
+                    Guarded: (_, c) => GetAsync(http, $"{RawScaleEndpoints.Path}/case-guarded?id={NextCase(ref nGuarded)}", c, person.Value)),
+                new($"c. Partner system: submittedReferrals(first: {InboxPage})", partnerSystem,
+                    (first, c) => GraphQLOverHttp.PostAsync(http, Submitted, new { first }, partnerSystem.Value, c),
+                    (first, c) => Get($"{RawScaleEndpoints.Path}/submitted?tenant={office}&partner={partner}&first={first}", c),
+                    Guarded: (first, c) => GetAsync(http, $"{RawScaleEndpoints.Path}/submitted-guarded?first={first}", c, partnerSystem.Value)),
+                new($"d. Commissioner spend report {SpendYear}", person,
+                    (_, c) => GraphQLOverHttp.PostAsync(http, Spend, new { year = SpendYear }, person.Value, c),
+                    (_, c) => Get($"{RawScaleEndpoints.Path}/spend?tenant={office}&year=2025", c)),
+                new("e1. Evaluation measures, all time", person,
+                    (_, c) => GraphQLOverHttp.PostAsync(http, EvaluationReports.MeasuresQuery, new { filter = (object?)null }, person.Value, c), null, Heavy: true),
+                new("e2. Evaluation measures, financial year 2025-26", person,
+                    (_, c) => GraphQLOverHttp.PostAsync(http, EvaluationReports.MeasuresQuery, new { filter = new { from = "2025-04-01", to = "2026-03-31" } }, person.Value, c), null, Heavy: true),
+            ];
+        }
+        var paths = PathsThrough(http);
 
         var cpu = new CpuMeter(await PostmasterPidAsync(server, ct));
         var inbox = new KestrelLoad.LoadTarget("inbox", "the referral inbox (target: at least 1,000 authenticated requests a second)", Inbox, new { first = InboxPage, filter = new { status = new[] { "RECEIVED" } } }, person,
@@ -87,6 +90,9 @@ internal static class ScaleMeasurements
             return $"# RJCloud at scale: load only\n\nRun {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC at {BenchmarkProgram.GitDescribe()} on {data.Tenants} offices, " +
                 $"{data.Referrals:N0} referrals (`--scale ... --load-only --load-path {options.LoadPath}`).\n\n" + await KestrelLoad.RunAsync(app, target, options, cpu, log, ct);
         }
+        if (options.RlsOnly)
+            return $"# RJCloud at scale: row-level security only\n\nRun {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC at {BenchmarkProgram.GitDescribe()} on {data.Tenants} offices, " +
+                $"{data.Referrals:N0} referrals (`--scale ... --rls-only`).\n\n" + await RowLevelSecurity.CompareAsync(superuser, app.Connections, PathsThrough, options, cpu, ct);
         var report = new StringBuilder();
         var notes = new List<string>();
         log("Checking every path answers without errors");
@@ -119,7 +125,7 @@ internal static class ScaleMeasurements
         report.Append(await PageSizesAsync(paths[0], paths[2], ct));
 
         log("Row-level security on and off");
-        report.Append(await RowLevelSecurity.CompareAsync(superuser, paths, options, cpu, () => app.Services.GetRequiredService<NpgsqlDataSource>().Clear(), ct));
+        report.Append(await RowLevelSecurity.CompareAsync(superuser, app.Connections, PathsThrough, options, cpu, ct));
 
         log("Plan of the slowest query");
         var slowest = paths.MaxBy(p => latencies[(p, "GraphQL")].Stats.P95Ms)!;
@@ -167,24 +173,22 @@ internal static class ScaleMeasurements
 
     internal sealed record Measured(LatencyStats Stats, CpuShare? Cpu, int Failures);
 
-    /// <param name="beforeVariant">Run before each variant's turn in every round (e.g. to switch a setting the variant needs).</param>
+    /// <param name="shuffle">Each round takes the variants in an order drawn afresh from this, so none always follows another.</param>
     internal static async Task<Dictionary<(ScalePath, string), Measured>> MeasureAsync(
         IReadOnlyList<(ScalePath Path, string Variant, Func<CancellationToken, Task<Reply>> Send)> variants, ScaleOptions options, CpuMeter cpu, CancellationToken ct,
-        Func<string, CancellationToken, Task>? beforeVariant = null, int lightSamples = 1)
+        int lightSamples = 1, int rounds = 5, Random? shuffle = null)
     {
-        const int rounds = 5;
-        int Samples(ScalePath path) => path.Heavy ? options.Measured / 5 : options.Measured * lightSamples;
-        var recorders = variants.ToDictionary(v => (v.Path, v.Variant), v => (Latencies: new LatencyRecorder(Samples(v.Path)), Wall: TimeSpan.Zero, Cpu: default(CpuTicks)));
+        int Turn(ScalePath path) => Math.Max(1, (path.Heavy ? options.Measured / 5 : options.Measured * lightSamples) / rounds);
+        var recorders = variants.ToDictionary(v => (v.Path, v.Variant), v => (Latencies: new LatencyRecorder(Turn(v.Path) * rounds), Wall: TimeSpan.Zero, Cpu: default(CpuTicks)));
         for (var round = 0; round < rounds; round++)
-            foreach (var (path, variant, send) in variants)
+            foreach (var (path, variant, send) in shuffle is null ? variants : variants.OrderBy(_ => shuffle.Next()).ToList())
             {
-                if (beforeVariant is not null) await beforeVariant(variant, ct);
                 await path.Token.KeepFreshAsync(ct);
                 var entry = recorders[(path, variant)];
                 var (wall, ticks) = await cpu.MeasureAsync(async () =>
                 {
                     var started = Stopwatch.GetTimestamp();
-                    for (var i = 0; i < Samples(path) / rounds; i++)
+                    for (var i = 0; i < Turn(path); i++)
                     {
                         var t = Stopwatch.GetTimestamp();
                         var reply = await send(ct);

@@ -4,12 +4,13 @@ namespace RJCloud.Benchmarks;
 /// `--scale [--tenants N] [--referrals N] [--data DIR] [--keep] [--load-only]`: how many offices and referrals to generate, and where the
 /// cluster lives. With --data and --keep the cluster survives the run, and a later run on it measures without generating again;
 /// --load-only then measures only the load from wrk (results/scale-load.md), a quick check after a change to the request path;
-/// `--load-path case|partner` puts that load on the case or the partner system's list instead of the inbox (for profiling them).
+/// `--load-path case|partner` puts that load on the case or the partner system's list instead of the inbox (for profiling them);
+/// --rls-only measures only row-level security on against off (results/scale-rls.md), as scratch as --load-only.
 /// </summary>
-internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDirectory, bool Keep, bool IsSmoke, bool LoadOnly = false, string LoadPath = "inbox")
+internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDirectory, bool Keep, bool IsSmoke, bool LoadOnly = false, string LoadPath = "inbox", bool RlsOnly = false)
 {
     public const string Option = "--scale";
-    public const string Usage = "--scale [--tenants 50] [--referrals 1000000] [--data DIR] [--keep] [--load-only [--load-path inbox|case|partner]]";
+    public const string Usage = "--scale [--tenants 50] [--referrals 1000000] [--data DIR] [--keep] [--load-only [--load-path inbox|case|partner] | --rls-only]";
 
     /// <summary>What `--smoke` runs after its own paths: the whole scale path on two offices, so CI sees it work.</summary>
     public static readonly ScaleOptions Smoke = new(Tenants: 2, Referrals: 2_000, DataDirectory: null, Keep: false, IsSmoke: true);
@@ -41,6 +42,9 @@ internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDire
                 case "--load-only":
                     options = options with { LoadOnly = true };
                     break;
+                case "--rls-only":
+                    options = options with { RlsOnly = true };
+                    break;
                 case "--load-path" when i + 1 < args.Length && args[i + 1] is "inbox" or "case" or "partner":
                     options = options with { LoadPath = args[++i] };
                     break;
@@ -49,6 +53,6 @@ internal sealed record ScaleOptions(int Tenants, int Referrals, string? DataDire
             }
         }
         if (options.Keep && options.DataDirectory is null) return null;
-        return options.LoadPath != "inbox" && !options.LoadOnly ? null : options;
+        return (options.LoadPath != "inbox" && !options.LoadOnly) || (options.LoadOnly && options.RlsOnly) ? null : options;
     }
 }

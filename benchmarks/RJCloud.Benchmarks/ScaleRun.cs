@@ -49,7 +49,7 @@ internal static class ScaleRun
             await ScaleCommissioner.EnsureAsync(app.Services, generated.Members, ct);
             var callers = await SignedInCallers.SignInAsync(app, http, generated.Members, ct);
             var report = await ScaleMeasurements.RunAsync(app, http, server, Path.Combine(folder, "postgres.log"), superuser, callers, generated, options, line => Log(clock, line), ct);
-            var output = Path.Combine(BenchmarkProgram.ProjectDirectory(), "results", options.IsSmoke ? "scale-smoke.md" : options.LoadOnly ? "scale-load.md" : "scale.md");
+            var output = Path.Combine(BenchmarkProgram.ProjectDirectory(), "results", options.IsSmoke ? "scale-smoke.md" : options.LoadOnly ? "scale-load.md" : options.RlsOnly ? "scale-rls.md" : "scale.md");
             await File.WriteAllTextAsync(output, report, ct);
             Console.WriteLine(report);
             Log(clock, $"Wrote {output}");
