@@ -45,6 +45,7 @@ internal static class DatabaseServiceCollectionExtensions
         builder.Services.AddSingleton<IInterceptor, CountingCommandInterceptor>();
         builder.Services.AddSingleton<IInterceptor, PreparingCommandInterceptor>();
         builder.Services.AddHostedService<DatabaseMigrationService>();
+        builder.Services.AddHostedService<ServiceLoginCheck>();
         return builder;
     }
 
