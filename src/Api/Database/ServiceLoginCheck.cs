@@ -13,7 +13,8 @@ internal sealed class ServiceLoginCheck(IOptions<DatabaseConnections> connection
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(connections.Value.Service);
+        // Its own connection, not a pooled one: asked once, and an idle pooled connection may be one the server has since closed.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connections.Value.Service) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             SELECT r.rolname, r.rolsuper, r.rolbypassrls,
