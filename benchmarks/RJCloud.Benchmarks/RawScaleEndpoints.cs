@@ -23,7 +23,8 @@ namespace RJCloud.Benchmarks;
 /// row-level security in a transaction, the columns the GraphQL query asks for, one batch, a Utf8JsonWriter writing
 /// the same shape of answer. No token is checked and nothing is audited: that is the service's own share of the cost.
 /// The inbox, the case and the partner's list are also served with those guarantees, GET /bench/scale/{inbox,case,submitted}-guarded
-/// with a bearer token, so that GraphQL's and EF Core's own share can be told apart from the service's.
+/// with a bearer token, so that GraphQL's and EF Core's own share can be told apart from the service's. GET
+/// /bench/scale/typename{,-guarded} answer what `{ __typename }` does, with nothing read: what any request costs.
 /// </summary>
 internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupFilter
 {
@@ -41,6 +42,8 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         app.Map($"{Path}/case", b => b.Run(Case));
         app.Map($"{Path}/submitted", b => b.Run(Submitted));
         app.Map($"{Path}/spend", b => b.Run(Spend));
+        app.Map($"{Path}/typename-guarded", b => b.Run(http => GuardedAsync(http, SubmittedReferralFields.Partners, (h, _) => TypenameAsync(h))));
+        app.Map($"{Path}/typename", b => b.Run(TypenameAsync));
         next(app);
     };
 
@@ -379,6 +382,14 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
     }
 
     /// <summary>The partner system's own referrals with the service's guarantees: its token, the access check, the partner roles, the office entered.</summary>
+    private static Task TypenameAsync(HttpContext http)
+    {
+        http.Response.ContentType = "application/json";
+        return http.Response.Body.WriteAsync(Typename).AsTask();
+    }
+
+    private static readonly byte[] Typename = """{"data":{"__typename":"Query"}}"""u8.ToArray();
+
     private async Task GuardedSubmitted(HttpContext http, CurrentTenant office)
     {
         if (Actor.From(http.User).PartnerOrganisationId is not { } partner)

@@ -30,6 +30,7 @@ internal static class ScaleMeasurements
         """;
 
     public const string Submitted = "query($first: Int) { submittedReferrals(first: $first) { edges { node { reference status } } } }";
+    public const string Typename = "{ __typename }";
     public const string Spend = "query($year: String!) { spendReport(financialYear: $year) { rows { fundingStream balance { allocated budgeted committed paid } } } }";
     private const string SpendYear = "2025-26";
     private const int InboxPage = 25;
@@ -69,6 +70,10 @@ internal static class ScaleMeasurements
                     (_, c) => GraphQLOverHttp.PostAsync(http, EvaluationReports.MeasuresQuery, new { filter = (object?)null }, person.Value, c), null, Heavy: true),
                 new("e2. Evaluation measures, financial year 2025-26", person,
                     (_, c) => GraphQLOverHttp.PostAsync(http, EvaluationReports.MeasuresQuery, new { filter = new { from = "2025-04-01", to = "2026-03-31" } }, person.Value, c), null, Heavy: true),
+                new("f. What any request costs: { __typename } with the partner system's token", partnerSystem,
+                    (_, c) => GraphQLOverHttp.PostAsync(http, Typename, new { }, partnerSystem.Value, c),
+                    (_, c) => Get($"{RawScaleEndpoints.Path}/typename", c),
+                    Guarded: (_, c) => GetAsync(http, $"{RawScaleEndpoints.Path}/typename-guarded", c, partnerSystem.Value)),
             ];
         }
         var paths = PathsThrough(http);
