@@ -15,9 +15,9 @@ internal readonly record struct CpuTicks(long MachineTotal, long MachineBusy, lo
     public static CpuTicks operator +(CpuTicks a, CpuTicks b) =>
         new(a.MachineTotal + b.MachineTotal, a.MachineBusy + b.MachineBusy, a.Service + b.Service, a.PostgreSql + b.PostgreSql);
 
-    // A phase shorter than a second of the machine's ticks (both cores' 100 a second) has too few to share out: the
-    // 150 requests of { __typename } take about 50 ms, and once read "50% other processes" from a handful of ticks.
-    private const long FewestTicks = 200;
+    // A phase under a fifth of a second of the machine's ticks (both cores' 100 a second) has too few to share out: the
+    // 150 requests of { __typename } take about 50 ms, and once read "50% other processes" from nine ticks.
+    private const long FewestTicks = 40;
 
     public CpuShare? Share()
     {
