@@ -90,6 +90,8 @@ internal static class ScaleMeasurements
                     $"{RawScaleEndpoints.Path}/case?tenant={office}&id={cases[0]}", "The GraphQL request is the case query above, one closed case every time, with the coordinator's bearer token; each request is audited."),
                 "partner" => new KestrelLoad.LoadTarget("partner's referrals", "the partner system's list of its referrals", Submitted, new { first = InboxPage }, partnerSystem,
                     $"{RawScaleEndpoints.Path}/submitted?tenant={office}&partner={partner}&first={InboxPage}", "The GraphQL request is submittedReferrals (first: 25) with the partner system's bearer token."),
+                "typename" => new KestrelLoad.LoadTarget("typename", "{ __typename }, what any request costs", Typename, new { }, partnerSystem,
+                    $"{RawScaleEndpoints.Path}/typename", "The GraphQL request is { __typename } with the partner system's bearer token; by hand, the same bytes with no token."),
                 _ => inbox,
             };
             return $"# RJCloud at scale: load only\n\nRun {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC at {BenchmarkProgram.GitDescribe()} on {data.Tenants} offices, " +
