@@ -381,7 +381,7 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
         await EndAsync(response, http);
     }
 
-    /// <summary>The partner system's own referrals with the service's guarantees: its token, the access check, the partner roles, the office entered.</summary>
+    /// <summary>What <c>{ __typename }</c> answers, with nothing read: guarded, what the token and access check cost; bare, what any request costs.</summary>
     private static Task TypenameAsync(HttpContext http)
     {
         http.Response.ContentType = "application/json";
@@ -390,6 +390,7 @@ internal sealed class RawScaleEndpoints(NpgsqlDataSource dataSource) : IStartupF
 
     private static readonly byte[] Typename = """{"data":{"__typename":"Query"}}"""u8.ToArray();
 
+    /// <summary>The partner system's own referrals with the service's guarantees: its token, the access check, the partner roles, the office entered.</summary>
     private async Task GuardedSubmitted(HttpContext http, CurrentTenant office)
     {
         if (Actor.From(http.User).PartnerOrganisationId is not { } partner)

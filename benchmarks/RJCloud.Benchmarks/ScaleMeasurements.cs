@@ -42,7 +42,7 @@ internal static class ScaleMeasurements
         var partner = GlobalId.DecodeFor("PartnerOrganisation", data.Members.PartnerGlobalId)!.Value;
         var cases = await ClosedCasesAsync(superuser, office, ct);
         var (person, partnerSystem) = (callers.Person, callers.PartnerSystem);
-        // The same reads through any replica of the service (the row-level security comparison has a second one).
+        // The same reads through any replica of the service (the row-level security comparison starts three more).
         ScalePath[] PathsThrough(HttpClient http)
         {
             // Each variant walks the same closed cases in the same order, so the first hand-written answers can be compared.

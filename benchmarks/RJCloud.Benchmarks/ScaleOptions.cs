@@ -1,7 +1,7 @@
 namespace RJCloud.Benchmarks;
 
 /// <summary>
-/// `--scale [--tenants N] [--referrals N] [--data DIR] [--keep] [--load-only]`: how many offices and referrals to generate, and where the
+/// `--scale [--tenants N] [--referrals N] [--data DIR] [--keep] [--load-only | --rls-only]`: how many offices and referrals to generate, and where the
 /// cluster lives. With --data and --keep the cluster survives the run, and a later run on it measures without generating again;
 /// --load-only then measures only the load from wrk (results/scale-load.md), a quick check after a change to the request path;
 /// `--load-path case|partner|typename` puts that load on the case, the partner system's list or `{ __typename }` instead of the

@@ -18,7 +18,9 @@ public sealed class ServiceLoginCheckTests
     {
         var connections = await TestDatabaseServer.CreateDatabaseAsync();
         var login = $"careless_{Guid.NewGuid():N}"[..24];
-        await TestDatabaseServer.ScalarAsSuperuserAsync("postgres", $"CREATE ROLE {login} LOGIN {attribute} IN ROLE rjcloud_service");
+        await using (var superuser = await TestDatabaseServer.OpenAsSuperuserAsync("postgres"))
+        await using (var create = new NpgsqlCommand($"CREATE ROLE {login} LOGIN {attribute} IN ROLE rjcloud_service", superuser))
+            await create.ExecuteNonQueryAsync();
 
         var error = Assert.Throws<InvalidOperationException>(() => Start(connections.Migration, new NpgsqlConnectionStringBuilder(connections.Service) { Username = login }.ConnectionString));
 
