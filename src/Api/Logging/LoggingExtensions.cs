@@ -8,7 +8,7 @@ namespace RJCloud.Api.Logging;
 
 internal static class LoggingExtensions
 {
-    /// <summary>Structured JSON to the console; levels from configuration ("Serilog" section).</summary>
+    /// <summary>Structured JSON to the console, off the request's thread; levels from configuration ("Serilog" section).</summary>
     public static WebApplicationBuilder AddStructuredLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) =>
@@ -16,7 +16,10 @@ internal static class LoggingExtensions
             logger.ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext()
                 .Destructure.With<PersonalDataDestructuringPolicy>()
-                .WriteTo.Console(new RenderedCompactJsonFormatter());
+                // Rendered and written on a worker thread: on the request's own thread the request line cost about 20 µs of every
+                // request (ADR 0030). A console that cannot keep up fills the buffer and then holds callers back, so no line is
+                // dropped; disposing the logger at shutdown writes whatever is still buffered.
+                .WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()), bufferSize: 10_000, blockWhenFull: true);
             // Further sinks (e.g. a log shipper) are registered as services.
             foreach (var sink in services.GetServices<ILogEventSink>()) logger.WriteTo.Sink(sink);
         },

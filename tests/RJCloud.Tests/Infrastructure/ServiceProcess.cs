@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using RJCloud.Api.Database;
 
@@ -101,6 +102,24 @@ public sealed class ServiceProcess : IAsyncDisposable
         await process.WaitForExitAsync();
     }
 
+    /// <summary>SIGTERM, as an orchestrator stops a replica it is replacing; the process drains and ends on its own.</summary>
+    public async Task StopAsync(TimeSpan deadline)
+    {
+        if (!process.HasExited && kill(process.Id, SigTerm) != 0) throw new InvalidOperationException($"SIGTERM to {Name} failed (errno {Marshal.GetLastPInvokeError()}).");
+        using var timeout = new CancellationTokenSource(deadline);
+        await process.WaitForExitAsync(timeout.Token);
+    }
+
+    /// <summary>The exit code of a process that has ended.</summary>
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>Waits for a process that is expected to end by itself (a refused start).</summary>
+    public async Task WaitForExitAsync(TimeSpan deadline)
+    {
+        using var timeout = new CancellationTokenSource(deadline);
+        await process.WaitForExitAsync(timeout.Token);
+    }
+
     /// <summary>
     /// SIGKILL at once, as for a node that dies: finding a process tree first walks /proc, which takes longer than a
     /// request, so a kill meant to land mid-request must not. `dotnet RJCloud.Api.dll` starts no child processes.
@@ -127,6 +146,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         Http.Dispose();
         process.Dispose();
     }
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
 
     private static int FreePort()
     {
