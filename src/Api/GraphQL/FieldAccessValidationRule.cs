@@ -24,6 +24,7 @@ internal sealed class FieldAccessValidationRule : ValidationRuleBase
         return new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
         {
             var field = validation.TypeInfo.GetFieldDef();
+            if (field is not null) plan?.Define(node, field);
             var parent = validation.TypeInfo.GetParentType()?.GetNamedType();
             if (field is null || parent is null || field.Name.StartsWith("__", StringComparison.Ordinal)) return;
 

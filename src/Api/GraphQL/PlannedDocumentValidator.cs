@@ -3,9 +3,10 @@ using GraphQL.Validation;
 namespace RJCloud.Api.GraphQL;
 
 /// <summary>
-/// GraphQL.NET's validator, with a shortcut for documents that have passed before (<see cref="DocumentPlan"/>): the request
-/// is validated without rules, which still reads and checks its variables and arguments, and its plan then judges it. If
-/// the plan cannot vouch for it, it is validated again with the rules, so every refusal is the rules' own.
+/// GraphQL.NET's validator, with a shortcut for documents that have passed before (<see cref="DocumentPlan"/>): the plan
+/// reads and checks the request's variables and arguments with GraphQL.NET's own coercion, at the places the first run
+/// found (or, when it cannot, the validator does so without rules), and then judges it. If the plan cannot vouch for it,
+/// it is validated again with the rules, so every refusal is the rules' own.
 /// </summary>
 internal sealed class PlannedDocumentValidator : IDocumentValidator
 {
@@ -21,7 +22,7 @@ internal sealed class PlannedDocumentValidator : IDocumentValidator
 
     private async Task<IValidationResult> ShortcutAsync(ValidationOptions options, DocumentPlan plan)
     {
-        var read = await validator.ValidateAsync(options with { Rules = [] });
+        var read = await plan.ReadAsync(options) ?? await validator.ValidateAsync(options with { Rules = [] });
         return plan.Admits(options, read) ? read : await validator.ValidateAsync(options);
     }
 
