@@ -21,11 +21,15 @@ internal sealed class ProbeAuthentication(IOptionsMonitor<AuthenticationSchemeOp
     {
         if (!Request.Headers.TryGetValue(Header, out var value)) return Task.FromResult(AuthenticateResult.NoResult());
         var parts = value.ToString().Split('|');
-        var claims = new List<Claim> { new(RJCloudClaims.Subject, "probe-user"), new(RJCloudClaims.Tenant, parts[0]) };
-        claims.AddRange(parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(RJCloudClaims.Role, r)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, RJCloudClaims.Subject, RJCloudClaims.Role));
+        var principal = Principal(parts[0], parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
+
+    /// <summary>A probe actor: a member of <paramref name="tenant"/> with these roles.</summary>
+    public static ClaimsPrincipal Principal(string tenant, IEnumerable<string> roles) =>
+        new(new ClaimsIdentity(
+            [new(RJCloudClaims.Subject, "probe-user"), new(RJCloudClaims.Tenant, tenant), .. roles.Select(r => new Claim(RJCloudClaims.Role, r))],
+            SchemeName, RJCloudClaims.Subject, RJCloudClaims.Role));
 }
 
 /// <summary>Probe actors are not people or partner systems of the identity store: their header's roles stand as given, in the office as it stands.</summary>

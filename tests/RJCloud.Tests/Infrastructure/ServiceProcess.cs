@@ -106,8 +106,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     public async Task StopAsync(TimeSpan deadline)
     {
         if (!process.HasExited && kill(process.Id, SigTerm) != 0) throw new InvalidOperationException($"SIGTERM to {Name} failed (errno {Marshal.GetLastPInvokeError()}).");
-        using var timeout = new CancellationTokenSource(deadline);
-        await process.WaitForExitAsync(timeout.Token);
+        await WaitForExitAsync(deadline);
     }
 
     /// <summary>The exit code of a process that has ended.</summary>

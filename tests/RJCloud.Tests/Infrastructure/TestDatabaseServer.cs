@@ -41,6 +41,19 @@ internal static class TestDatabaseServer
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
+    /// <summary>
+    /// A new login in the service's group with <paramref name="attribute"/> (BYPASSRLS, SUPERUSER): what a careless DBA might
+    /// give the service. Returns its name.
+    /// </summary>
+    public static async Task<string> ServiceGroupLoginAsync(string attribute)
+    {
+        var login = $"careless_{Guid.NewGuid():N}"[..24];
+        await using var connection = await OpenAsSuperuserAsync("postgres");
+        await using var create = new NpgsqlCommand($"CREATE ROLE {login} LOGIN {attribute} IN ROLE {DatabaseRoles.ServiceGroup}", connection);
+        await create.ExecuteNonQueryAsync();
+        return login;
+    }
+
     public static async Task DropDatabaseAsync(string database)
     {
         NpgsqlConnection.ClearAllPools();

@@ -17,10 +17,7 @@ public sealed class ServiceLoginCheckTests
     public async Task Given_a_service_login_that_bypasses_row_level_security_Then_the_service_refuses_to_start(string attribute, string reason)
     {
         var connections = await TestDatabaseServer.CreateDatabaseAsync();
-        var login = $"careless_{Guid.NewGuid():N}"[..24];
-        await using (var superuser = await TestDatabaseServer.OpenAsSuperuserAsync("postgres"))
-        await using (var create = new NpgsqlCommand($"CREATE ROLE {login} LOGIN {attribute} IN ROLE rjcloud_service", superuser))
-            await create.ExecuteNonQueryAsync();
+        var login = await TestDatabaseServer.ServiceGroupLoginAsync(attribute);
 
         var error = Assert.Throws<InvalidOperationException>(() => Start(connections.Migration, new NpgsqlConnectionStringBuilder(connections.Service) { Username = login }.ConnectionString));
 
